@@ -1,0 +1,102 @@
+package org.presalesbridge.mocksap.standalone;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.presalesbridge.mocksap.jco.remote.GatewayProtocol;
+
+/**
+ * How the standalone mock-sap is started: each option from the command line, else from its
+ * environment variable, else its default.
+ *
+ * @param systemNumber SAP system number (sysnr); the gateway listens on port 33 + sysnr
+ * @param bindAddress  the address both ports bind to; loopback unless told otherwise
+ * @param adminPort    the admin HTTP API's port, 0 for any free port
+ * @param dataDirectory where committed documents survive a restart; empty: memory only
+ * @param usersFile    a properties file {@code USER=password}; empty: the default user
+ * @param masterDataDirectory the master data CSV files; empty: the ones shipped in the jar
+ */
+public record MockSapOptions(String systemNumber, String bindAddress, int adminPort,
+                             Optional<Path> dataDirectory, Optional<Path> usersFile,
+                             Optional<Path> masterDataDirectory) {
+
+    /** Every option: command line name, environment variable, default, what it means. */
+    enum Option {
+        SYSNR("--sysnr", "MOCKSAP_SYSNR", "00", "SAP system number; the gateway listens on port 33<sysnr>"),
+        BIND("--bind", "MOCKSAP_BIND", "127.0.0.1", "address to listen on (gateway and admin API)"),
+        ADMIN_PORT("--admin-port", "MOCKSAP_ADMIN_PORT", "8099", "admin HTTP API port (0: any free port)"),
+        DATA_DIR("--data-dir", "MOCKSAP_DATA_DIR", null, "keep committed documents here across restarts"),
+        USERS("--users", "MOCKSAP_USERS_FILE", null, "properties file USER=password of the RFC users"),
+        MASTER_DATA("--master-data", "MOCKSAP_MASTER_DATA", null, "directory with master data CSV files");
+
+        final String flag;
+        final String environmentVariable;
+        final String defaultValue;
+        final String description;
+
+        Option(String flag, String environmentVariable, String defaultValue, String description) {
+            this.flag = flag;
+            this.environmentVariable = environmentVariable;
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+    }
+
+    public MockSapOptions {
+        GatewayProtocol.port(systemNumber); // validates
+        if (adminPort < 0 || adminPort > 65535) {
+            throw new IllegalArgumentException("admin port out of range: " + adminPort);
+        }
+    }
+
+    public int gatewayPort() {
+        return GatewayProtocol.port(systemNumber);
+    }
+
+    /** Reads the command line, falling back to the environment. */
+    public static MockSapOptions parse(String[] args, Map<String, String> environment) {
+        Map<Option, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            Option option = byFlag(args[i]);
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            values.put(option, args[++i]);
+        }
+        for (Option option : Option.values()) {
+            values.computeIfAbsent(option, o -> environment.getOrDefault(o.environmentVariable, o.defaultValue));
+        }
+        try {
+            return new MockSapOptions(values.get(Option.SYSNR), values.get(Option.BIND),
+                    Integer.parseInt(values.get(Option.ADMIN_PORT)),
+                    path(values.get(Option.DATA_DIR)), path(values.get(Option.USERS)),
+                    path(values.get(Option.MASTER_DATA)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("admin port must be a number: " + values.get(Option.ADMIN_PORT));
+        }
+    }
+
+    private static Option byFlag(String flag) {
+        for (Option option : Option.values()) {
+            if (option.flag.equals(flag)) {
+                return option;
+            }
+        }
+        throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
+    }
+
+    private static Optional<Path> path(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    public static String usage() {
+        StringBuilder text = new StringBuilder("usage: java -jar presales-bridge-mock-sap.jar [options]\n");
+        for (Option option : Option.values()) {
+            text.append(String.format("  %-14s %-20s %s%s%n", option.flag + " X", option.environmentVariable,
+                    option.description, option.defaultValue == null ? "" : " (default " + option.defaultValue + ")"));
+        }
+        return text.toString();
+    }
+}
