@@ -142,7 +142,11 @@ public final class SdSystem {
                 return Optional.empty(); // the system was reset or imported since the work was done
             }
             List<ChangeDocument> changeDocuments = new ArrayList<>();
+            List<String> created = new ArrayList<>();
             for (SalesDocument document : documents) {
+                if (store.document(document.number()).isEmpty()) {
+                    created.add(document.number());
+                }
                 store.document(document.number())
                         .map(before -> ChangeDocuments.changes(before, document))
                         .filter(fields -> !fields.isEmpty())
@@ -152,7 +156,7 @@ public final class SdSystem {
             flows.forEach(store::add);
             changeDocuments.forEach(store::add);
             luw = new CommittedLuw(++lastCommitSequence, sessionId, user, clock.instant(), List.copyOf(documents),
-                    List.copyOf(flows), List.copyOf(changeDocuments), numberRanges.levels(), lastChangeNumber);
+                    List.copyOf(created), List.copyOf(flows), List.copyOf(changeDocuments), numberRanges.levels(), lastChangeNumber);
             notifyListeners(luw);
         } finally {
             commitLock.unlock();
