@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.presalesbridge.mocksap.sd.CommitListener;
 import org.presalesbridge.mocksap.sd.CommittedLuw;
@@ -54,9 +51,7 @@ public final class Journal implements CommitListener, Closeable {
         this.system = system;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = MockSapJson.mapper();
     }
 
     /** Loads the directory's state into the system and journals its commits from now on. */
