@@ -113,7 +113,7 @@ final class DocumentAssembler {
         if (!errors.isEmpty()) {
             return new Assembly(null, errors);
         }
-        HeaderData data = normalized(header, reference);
+        HeaderData data = normalized(header, reference, now.date());
         Header newHeader = new Header("", type.category(), type.transactionGroup(), data,
                 soldTo(partners), areaSettings.currency(), BigDecimal.ZERO, now, null);
         SalesDocument document = new SalesDocument(newHeader, items, partners, request.texts());
@@ -155,13 +155,19 @@ final class DocumentAssembler {
                 .toList();
     }
 
-    private HeaderData normalized(HeaderData header, SalesDocument reference) {
+    /** The header as saved: document date, pricing date and requested delivery date default to today, as SAP proposes. */
+    private static HeaderData normalized(HeaderData header, SalesDocument reference, LocalDate today) {
         String referenceCategory = reference == null ? "" : String.valueOf(reference.category());
         return new HeaderData(header.documentType(), header.salesArea(), header.salesGroup(), header.salesOffice(),
                 header.purchaseOrderNumber(), header.purchaseOrderDate(), header.ordererName(),
-                header.yourReference(), header.documentDate(), header.requestedDeliveryDate(), header.pricingDate(),
+                header.yourReference(), orToday(header.documentDate(), today),
+                orToday(header.requestedDeliveryDate(), today), orToday(header.pricingDate(), today),
                 header.validFrom(), header.validTo(), header.orderReason(), header.paymentTerms(),
                 header.incoterms1(), header.incoterms2(), "", header.referenceDocument(), referenceCategory);
+    }
+
+    private static LocalDate orToday(LocalDate date, LocalDate today) {
+        return date != null ? date : today;
     }
 
     // ------------------------------------------------------------------ partners

@@ -40,6 +40,10 @@ public final class SdSession {
         return owner.user();
     }
 
+    public MessageCatalog messages() {
+        return system.messages();
+    }
+
     /** A document as this session sees it: its own uncommitted version, else the committed one. */
     public Optional<SalesDocument> document(String number) {
         SalesDocument own = pending.get(number);
