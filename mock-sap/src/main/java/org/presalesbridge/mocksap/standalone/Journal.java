@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.presalesbridge.mocksap.sd.CommitListener;
 import org.presalesbridge.mocksap.sd.CommittedLuw;
 import org.presalesbridge.mocksap.sd.SdState;
-import org.presalesbridge.mocksap.sd.SdSystem;
 
 /**
  * The data directory: what the SD system committed survives a restart of the process.
@@ -33,12 +32,26 @@ import org.presalesbridge.mocksap.sd.SdSystem;
  */
 public final class Journal implements CommitListener, Closeable {
 
+    /** What the journal needs of an SAP system: SimulatedSap's persistence hook. */
+    public interface JournaledSystem {
+        void addCommitListener(CommitListener listener);
+
+        void removeCommitListener(CommitListener listener);
+
+        SdState exportState();
+
+        void importState(SdState state);
+
+        /** Applies a journaled commit again, without telling the commit listeners. */
+        void replay(CommittedLuw luw);
+    }
+
     static final String SNAPSHOT = "snapshot.json";
     static final String JOURNAL = "journal.jsonl";
     private static final String LOCK = ".lock";
 
     private final Path directory;
-    private final SdSystem system;
+    private final JournaledSystem system;
     private final ObjectMapper json;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -46,7 +59,7 @@ public final class Journal implements CommitListener, Closeable {
     private long lastWritten;              // guarded by this
     private List<CommittedLuw> collecting; // guarded by this; commits seen while starting over
 
-    private Journal(Path directory, SdSystem system, FileChannel lockChannel, FileLock lock) {
+    private Journal(Path directory, JournaledSystem system, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.system = system;
         this.lockChannel = lockChannel;
@@ -55,7 +68,7 @@ public final class Journal implements CommitListener, Closeable {
     }
 
     /** Loads the directory's state into the system and journals its commits from now on. */
-    public static Journal open(Path directory, SdSystem system) throws IOException {
+    public static Journal open(Path directory, JournaledSystem system) throws IOException {
         Files.createDirectories(directory);
         FileChannel lockChannel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);

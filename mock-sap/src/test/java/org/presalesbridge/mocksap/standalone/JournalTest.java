@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.presalesbridge.mocksap.sd.CommitListener;
+import org.presalesbridge.mocksap.sd.CommittedLuw;
 import org.presalesbridge.mocksap.sd.CreateRequest;
 import org.presalesbridge.mocksap.sd.DocumentCategory;
 import org.presalesbridge.mocksap.sd.HeaderData;
@@ -23,6 +25,7 @@ import org.presalesbridge.mocksap.sd.ItemInput;
 import org.presalesbridge.mocksap.sd.Partner;
 import org.presalesbridge.mocksap.sd.SdResult;
 import org.presalesbridge.mocksap.sd.SdSession;
+import org.presalesbridge.mocksap.sd.SdState;
 import org.presalesbridge.mocksap.sd.SdSystem;
 import org.presalesbridge.mocksap.sd.masterdata.MasterData;
 import org.presalesbridge.mocksap.sd.masterdata.SalesArea;
@@ -36,12 +39,12 @@ class JournalTest {
     void committedQuotationSurvivesARestart() throws IOException {
         SdSystem before = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, before)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(before))) {
             number = createQuotation(before, "CRM-1");
         }
 
         SdSystem after = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, after)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(after))) {
             assertThat(after.committedDocument(number)).isEqualTo(before.committedDocument(number));
             assertThat(after.numberRangeLevels()).isEqualTo(before.numberRangeLevels());
             assertThat(createQuotation(after, "CRM-2")).isGreaterThan(number);
@@ -51,16 +54,16 @@ class JournalTest {
     @Test
     void commitsAfterARestartAreKeptToo() throws IOException {
         SdSystem first = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, first)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(first))) {
             createQuotation(first, "CRM-1");
         }
         SdSystem second = newSystem();
         String later;
-        try (Journal journal = Journal.open(dataDirectory, second)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(second))) {
             later = createQuotation(second, "CRM-2");
         }
         SdSystem third = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, third)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(third))) {
             assertThat(third.committedDocumentCount()).isEqualTo(2);
             assertThat(third.committedDocument(later)).isEqualTo(second.committedDocument(later));
         }
@@ -70,14 +73,14 @@ class JournalTest {
     void resetSystemStartsTheDirectoryAnew() throws IOException {
         SdSystem system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
             createQuotation(system, "CRM-1");
             system.reset(MasterData.fromClasspath());
             journal.startOver();
             kept = createQuotation(system, "CRM-2");
         }
         SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
             assertThat(restarted.committedDocumentCount()).isEqualTo(1);
             assertThat(restarted.committedDocument(kept)).isPresent();
         }
@@ -87,14 +90,14 @@ class JournalTest {
     void commitAfterAResetWithoutStartOverStillStartsAnew() throws IOException {
         SdSystem system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
             createQuotation(system, "CRM-1");
             createQuotation(system, "CRM-2");
             system.reset(MasterData.fromClasspath());
             kept = createQuotation(system, "CRM-3");
         }
         SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
             assertThat(restarted.committedDocumentCount()).isEqualTo(1);
             assertThat(restarted.committedDocument(kept).map(d -> d.header().data().purchaseOrderNumber()))
                     .contains("CRM-3");
@@ -105,14 +108,14 @@ class JournalTest {
     void tornLastLineIsDropped() throws IOException {
         SdSystem system = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
             number = createQuotation(system, "CRM-1");
         }
         // the process died while writing the next commit
         Files.writeString(dataDirectory.resolve(Journal.JOURNAL), "{\"sequence\":2,\"docu", StandardOpenOption.APPEND);
 
         SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
             assertThat(restarted.committedDocument(number)).isPresent();
             assertThat(restarted.committedDocumentCount()).isEqualTo(1);
         }
@@ -120,11 +123,41 @@ class JournalTest {
 
     @Test
     void refusesADirectoryAnotherProcessUses() throws IOException {
-        try (Journal journal = Journal.open(dataDirectory, newSystem())) {
+        try (Journal journal = Journal.open(dataDirectory, journaled(newSystem()))) {
             // FileLock is per process, so a second open in the same JVM fails with OverlappingFileLockException
-            assertThatThrownBy(() -> Journal.open(dataDirectory, newSystem())).isInstanceOfAny(IOException.class,
+            assertThatThrownBy(() -> Journal.open(dataDirectory, journaled(newSystem()))).isInstanceOfAny(IOException.class,
                     java.nio.channels.OverlappingFileLockException.class);
         }
+    }
+
+    /** SdSystem has the same persistence hook as SimulatedSap, which wraps it. */
+    static Journal.JournaledSystem journaled(SdSystem system) {
+        return new Journal.JournaledSystem() {
+            @Override
+            public void addCommitListener(CommitListener listener) {
+                system.addCommitListener(listener);
+            }
+
+            @Override
+            public void removeCommitListener(CommitListener listener) {
+                system.removeCommitListener(listener);
+            }
+
+            @Override
+            public SdState exportState() {
+                return system.exportState();
+            }
+
+            @Override
+            public void importState(SdState state) {
+                system.importState(state);
+            }
+
+            @Override
+            public void replay(CommittedLuw luw) {
+                system.replay(luw);
+            }
+        };
     }
 
     private static SdSystem newSystem() {
