@@ -212,7 +212,7 @@ final class DocumentAssembler {
         }
         Customer customer = masterData.customer(partner.customer()).orElse(null);
         if (customer == null) {
-            errors.add(messages.error(MessageKey.CUSTOMER_UNKNOWN, partner.customer())
+            errors.add(messages.error(MessageKey.CUSTOMER_UNKNOWN, ConversionExits.alphaOutput(partner.customer()))
                     .at(PARTNER_PARAMETER, row, "PARTN_NUMB"));
             return null;
         }
@@ -271,19 +271,12 @@ final class DocumentAssembler {
             return null;
         }
         int before = errors.size();
-        Material material = masterData.material(data.material()).orElse(null);
-        if (material == null) {
-            errors.add(item(messages.error(MessageKey.MATERIAL_UNKNOWN, ConversionExits.alphaOutput(data.material())),
-                    row, "MATERIAL"));
+        Salable salable = salable(data.material(), context.area(), row, errors);
+        if (salable == null) {
             return null;
         }
-        MaterialSalesData salesData = masterData.materialSalesData(material.number(),
-                context.area().salesOrganization(), context.area().distributionChannel()).orElse(null);
-        if (salesData == null) {
-            errors.add(item(messages.error(MessageKey.MATERIAL_NOT_RELEASED,
-                    ConversionExits.alphaOutput(material.number()), context.area().salesOrganization(),
-                    context.area().distributionChannel(), MESSAGE_LANGUAGE), row, "MATERIAL"));
-        }
+        Material material = salable.material();
+        MaterialSalesData salesData = salable.salesData();
         String unit = data.targetUnit().isEmpty() ? material.baseUnit() : data.targetUnit();
         checkUnit(unit, material, row, errors);
         checkRejectionReason(data.rejectionReason(), row, errors);
@@ -312,6 +305,28 @@ final class DocumentAssembler {
                 .orElseGet(() -> Pricing.listPrice(salesData, quantity));
         return new Item(number, kept, description, itemCategory, plant, material.materialGroup(), unit, quantity,
                 lines, price, price.value(), Item.OPEN, context.now(), null);
+    }
+
+    /** A known material with its sales data in the sales area (null when it is not released there). */
+    private record Salable(Material material, MaterialSalesData salesData) {
+    }
+
+    /** The material, or null when unknown; both cases of a material an item may not take are reported. */
+    private Salable salable(String number, SalesArea area, int row, List<SdMessage> errors) {
+        Material material = masterData.material(number).orElse(null);
+        if (material == null) {
+            errors.add(item(messages.error(MessageKey.MATERIAL_UNKNOWN, ConversionExits.alphaOutput(number)), row,
+                    "MATERIAL"));
+            return null;
+        }
+        MaterialSalesData salesData = masterData.materialSalesData(material.number(), area.salesOrganization(),
+                area.distributionChannel()).orElse(null);
+        if (salesData == null) {
+            errors.add(item(messages.error(MessageKey.MATERIAL_NOT_RELEASED,
+                    ConversionExits.alphaOutput(material.number()), area.salesOrganization(),
+                    area.distributionChannel(), MESSAGE_LANGUAGE), row, "MATERIAL"));
+        }
+        return new Salable(material, salesData);
     }
 
     /** The item's fields completed from the item it references (material, quantity, unit); null when that item is missing. */
@@ -548,20 +563,12 @@ final class DocumentAssembler {
         if (!newMaterial) {
             return errors.size() > before ? null : existing.withData(data);
         }
-        Material material = masterData.material(data.material()).orElse(null);
-        if (material == null) {
-            errors.add(item(messages.error(MessageKey.MATERIAL_UNKNOWN, ConversionExits.alphaOutput(data.material())),
-                    row, "MATERIAL"));
+        Salable salable = salable(data.material(), context.area(), row, errors);
+        if (salable == null || salable.salesData() == null) {
             return null;
         }
-        MaterialSalesData salesData = masterData.materialSalesData(material.number(),
-                context.area().salesOrganization(), context.area().distributionChannel()).orElse(null);
-        if (salesData == null) {
-            errors.add(item(messages.error(MessageKey.MATERIAL_NOT_RELEASED,
-                    ConversionExits.alphaOutput(material.number()), context.area().salesOrganization(),
-                    context.area().distributionChannel(), MESSAGE_LANGUAGE), row, "MATERIAL"));
-            return null;
-        }
+        Material material = salable.material();
+        MaterialSalesData salesData = salable.salesData();
         checkUnit(existing.salesUnit(), material, row, errors);
         if (errors.size() > before) {
             return null;
