@@ -1,9 +1,13 @@
 package org.presalesbridge.mocksap.jco.remote;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +33,20 @@ public final class FrameStream implements Closeable {
 
     private byte[] outgoing = new byte[4096];
     private int outgoingLength;
+    /** Writes into the frame being built, for codecs that write to a DataOutput. */
+    private final DataOutputStream payloadOutput = new DataOutputStream(new OutputStream() {
+        @Override
+        public void write(int b) {
+            writeByte(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            ensureOutgoing(length);
+            System.arraycopy(bytes, offset, outgoing, outgoingLength, length);
+            outgoingLength += length;
+        }
+    });
     private byte[] incoming = new byte[4096];
     private int incomingLength;
     private int readPosition;
@@ -115,6 +133,31 @@ public final class FrameStream implements Closeable {
         return this;
     }
 
+    /** Writes a field to the payload in place, as a byte block: int length, then what the writer wrote. */
+    public FrameStream writeBlock(BlockWriter writer) throws IOException {
+        int lengthAt = outgoingLength;
+        writeInt(0);
+        writer.write(payloadOutput);
+        int length = outgoingLength - lengthAt - 4;
+        outgoing[lengthAt] = (byte) (length >>> 24);
+        outgoing[lengthAt + 1] = (byte) (length >>> 16);
+        outgoing[lengthAt + 2] = (byte) (length >>> 8);
+        outgoing[lengthAt + 3] = (byte) length;
+        return this;
+    }
+
+    /** Writes one byte block of a frame's payload. */
+    @FunctionalInterface
+    public interface BlockWriter {
+        void write(DataOutput out) throws IOException;
+    }
+
+    /** Reads one byte block of a frame's payload. */
+    @FunctionalInterface
+    public interface BlockReader<T> {
+        T read(DataInput in) throws IOException;
+    }
+
     /** Sends the frame begun with {@link #begin} in one write. */
     public void send() throws IOException {
         writeIntTo(out, outgoingLength);
@@ -186,6 +229,18 @@ public final class FrameStream implements Closeable {
         }
         byte[] value = Arrays.copyOfRange(incoming, readPosition, readPosition + length);
         readPosition += length;
+        return value;
+    }
+
+    /** Reads a byte block written by {@link #writeBlock} in place; the reader must read all of it. */
+    public <T> T readBlock(BlockReader<T> reader) throws IOException {
+        int length = readLength();
+        if (length < 0) {
+            throw new ProtocolException("a block is missing");
+        }
+        int end = readPosition + length;
+        T value = reader.read(new DataInputStream(new ByteArrayInputStream(incoming, readPosition, length)));
+        readPosition = end;
         return value;
     }
 
