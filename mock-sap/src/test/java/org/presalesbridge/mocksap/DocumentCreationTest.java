@@ -136,6 +136,70 @@ class DocumentCreationTest extends SdTestSupport {
     }
 
     @Test
+    void takesAManualPriceFromConditionPr00() throws JCoException {
+        JCoContext.begin(destination);
+        String number;
+        try {
+            number = NewDocument.quotation().itemWith("ITM_NUMBER", "000010", "MATERIAL", "M-01",
+                            "TARGET_QTY", new BigDecimal("2")).call(destination)
+                    .row("QUOTATION_CONDITIONS_IN", "ITM_NUMBER", "000010", "COND_TYPE", "PR00",
+                            "COND_VALUE", new BigDecimal("1500"), "CURRENCY", "EUR")
+                    .execute(destination).export("SALESDOCUMENT");
+            commit(destination);
+        } finally {
+            JCoContext.end(destination);
+        }
+
+        Map<String, String> condition = detail(number, "SDCOND").table("ORDER_CONDITIONS_OUT").get(0);
+        assertThat(new BigDecimal(condition.get("COND_VALUE"))).isEqualByComparingTo("1500");
+        assertThat(new BigDecimal(condition.get("CONDVALUE"))).isEqualByComparingTo("3000");
+        assertThat(condition).containsEntry("CONDCHAMAN", "X");
+    }
+
+    @Test
+    void keepsTheTextsSentWithTheDocument() throws JCoException {
+        JCoContext.begin(destination);
+        String number;
+        try {
+            number = NewDocument.quotation().item("M-01", "1").call(destination)
+                    .row("QUOTATION_TEXT", "TEXT_ID", "0001", "LANGU", "E", "TEXT_LINE", "Delivery to gate 4")
+                    .execute(destination).export("SALESDOCUMENT");
+            commit(destination);
+        } finally {
+            JCoContext.end(destination);
+        }
+
+        assertThat(detail(number, "TEXT").table("ORDER_TEXTLINES_OUT").get(0))
+                .containsEntry("APPLOBJECT", "VBBK").containsEntry("TEXT_NAME", number)
+                .containsEntry("TEXT_ID", "0001").containsEntry("LINE", "Delivery to gate 4");
+    }
+
+    @Test
+    void takesEnglishDisplayCodesOnlyWithConvert() throws JCoException {
+        NewDocument withDisplayCodes = NewDocument.quotation().documentType("QT").withoutCustomer()
+                .partner("SP", NewDocument.CUSTOMER).item("M-01", "1");
+        JCoContext.begin(destination);
+        try {
+            assertThat(withDisplayCodes.execute(destination).messages()).anyMatch(BapiCall.Message::isError);
+            BapiCall converted = withDisplayCodes.call(destination).set("CONVERT", "X").execute(destination);
+
+            assertThat(converted.messages()).noneMatch(BapiCall.Message::isError);
+            assertThat(converted.export("SALESDOCUMENT")).isNotEmpty();
+        } finally {
+            JCoContext.end(destination);
+        }
+    }
+
+    @Test
+    void unknownNumberGivesEmptyTablesAndNoReturn() throws JCoException {
+        BapiCall call = detail("0020999999", "HEADER", "ITEM", "FLOW");
+
+        assertThat(call.table("ORDER_HEADERS_OUT")).isEmpty();
+        assertThat(call.table("ORDER_ITEMS_OUT")).isEmpty();
+        assertThat(call.function().getTableParameterList().getMetaData().hasField("RETURN")).isFalse();
+    }
+
+    @Test
     void answersPingWithoutParameters() throws JCoException {
         BapiCall.of(destination, "RFC_PING").execute(destination);
 

@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap.bapi;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoParameterList;
@@ -49,7 +50,7 @@ final class DocumentList implements FunctionModule {
                 Fields.text(imports, "PURCHASE_ORDER"), Fields.text(imports, "PURCHASE_ORDER_NUMBER"),
                 Fields.text(imports, "TRANSACTION_GROUP"));
         JCoTable rows = function.getTableParameterList().getTable("SALES_ORDERS");
-        for (SalesDocument document : system.committedDocumentsOf(customer)) {
+        for (SalesDocument document : candidates(customer, filter)) {
             if (!filter.selects(document)) {
                 continue;
             }
@@ -59,6 +60,17 @@ final class DocumentList implements FunctionModule {
                 }
             }
         }
+    }
+
+    /** The customer's documents, narrowed at once by the purchase order number when one is asked for. */
+    private List<SalesDocument> candidates(String customer, Filter filter) {
+        String purchaseOrder = !filter.purchaseOrderNumber.isEmpty() ? filter.purchaseOrderNumber
+                : filter.purchaseOrder;
+        if (purchaseOrder.isEmpty()) {
+            return system.committedDocumentsOf(customer);
+        }
+        return system.committedDocumentsWithPurchaseOrder(purchaseOrder).stream()
+                .filter(document -> document.header().soldTo().equals(customer)).toList();
     }
 
     private record Filter(String salesOrganization, LocalDate from, LocalDate to, String material,

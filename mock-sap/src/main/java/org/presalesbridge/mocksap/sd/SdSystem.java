@@ -86,6 +86,11 @@ public final class SdSystem {
         return store.documentsOf(customer);
     }
 
+    /** The committed documents with this customer purchase order number (BSTNK), by number. */
+    public List<SalesDocument> committedDocumentsWithPurchaseOrder(String purchaseOrderNumber) {
+        return store.documentsWithPurchaseOrder(purchaseOrderNumber);
+    }
+
     public List<DocumentFlowLink> committedFlowOf(String document) {
         return store.flowOf(document);
     }
