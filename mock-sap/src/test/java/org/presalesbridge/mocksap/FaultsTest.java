@@ -99,6 +99,23 @@ class FaultsTest extends SdTestSupport {
     }
 
     @Test
+    void abortedCommitAnswersTypeAInItsReturnStructureAndCommitsNothing() throws JCoException {
+        String number;
+        JCoContext.begin(destination);
+        try {
+            number = NewDocument.quotation().item("M-01", "1").execute(destination).export("SALESDOCUMENT");
+            admin.setFaults(FaultSettings.NONE.withError(COMMIT, new ErrorFault(1, ErrorMode.ABORT_MESSAGE, 1)));
+
+            assertThat(commit(destination).exportStructure("RETURN")).containsEntry("TYPE", "A");
+        } finally {
+            JCoContext.end(destination);
+        }
+        assertThat(header(number)).isNull();
+        assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
+                .contains(org.assertj.core.api.Assertions.tuple(COMMIT, CallRecord.Outcome.ERROR_MESSAGE));
+    }
+
+    @Test
     void errorFaultHitsOnlyAsOftenAsAsked() throws JCoException {
         admin.setFaults(FaultSettings.NONE.withError(CREATE, new ErrorFault(1, ErrorMode.SYSTEM_FAILURE, 2)));
 

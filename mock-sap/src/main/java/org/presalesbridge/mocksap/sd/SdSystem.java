@@ -95,6 +95,11 @@ public final class SdSystem {
         return store.flowOf(document);
     }
 
+    /** The change documents of one document, oldest first. */
+    public List<ChangeDocument> committedChangeDocumentsOf(String document) {
+        return store.changeDocuments().filter(c -> c.objectId().equals(document)).toList();
+    }
+
     public int committedDocumentCount() {
         return store.documentCount();
     }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -14,14 +16,19 @@ import com.sap.conn.jco.JCoException;
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoFunctionTemplate;
 import com.sap.conn.jco.JCoParameterList;
+import com.sap.conn.jco.JCoRecord;
+import com.sap.conn.jco.JCoStructure;
 import com.sap.conn.jco.JCoTable;
 
 import org.presalesbridge.mocksap.bapi.FunctionModule;
 import org.presalesbridge.mocksap.bapi.SdFunctions;
 import org.presalesbridge.mocksap.jco.RfcServer;
 import org.presalesbridge.mocksap.jco.RfcServerSession;
+import org.presalesbridge.mocksap.sd.ChangeDocument;
 import org.presalesbridge.mocksap.sd.CommitListener;
 import org.presalesbridge.mocksap.sd.CommittedLuw;
+import org.presalesbridge.mocksap.sd.DocumentFlowLink;
+import org.presalesbridge.mocksap.sd.SalesDocument;
 import org.presalesbridge.mocksap.sd.SdSession;
 import org.presalesbridge.mocksap.sd.SdState;
 import org.presalesbridge.mocksap.sd.SdSystem;
@@ -40,6 +47,8 @@ public final class SimulatedSap implements RfcServer {
     public static final String LEDGER_CAPACITY_PROPERTY = "jco.mock.ledger.capacity";
 
     private static final String DEFAULT_USER = "RFC_USER";
+    /** The message class of an injected abort (RETURN type A). */
+    private static final String INJECTED_MESSAGE_CLASS = "MOCKSAP";
 
     private final String name;
     private final Supplier<MasterData> masterData;
@@ -94,6 +103,23 @@ public final class SimulatedSap implements RfcServer {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    // ---- the database as a person looks at it (VA13/VA23, SE16)
+
+    /** A committed document by number (internal format, 10 characters). */
+    public Optional<SalesDocument> document(String number) {
+        return sd.committedDocument(number);
+    }
+
+    /** The committed document flow of a document (both directions). */
+    public List<DocumentFlowLink> flowOf(String number) {
+        return sd.committedFlowOf(number);
+    }
+
+    /** The change documents of a document, oldest first. */
+    public List<ChangeDocument> changeDocumentsOf(String number) {
+        return sd.committedChangeDocumentsOf(number);
     }
 
     // ---- persistence hook
@@ -205,18 +231,22 @@ public final class SimulatedSap implements RfcServer {
                     : CallRecord.Outcome.ERROR_MESSAGE, firstError == null ? "" : firstError);
         }
 
-        /** An injected error: a dump, or a RETURN row of type A where the function has a RETURN table. */
+        /** An injected error: a dump, or a RETURN of type A where the function has a RETURN (table or structure). */
         private void injectError(JCoFunction function, FaultSettings.ErrorFault error, Instant start)
                 throws JCoException {
             String functionName = function.getName();
-            JCoTable returnTable = returnTable(function);
-            if (error.mode() == FaultSettings.ErrorMode.ABORT_MESSAGE && returnTable != null) {
-                returnTable.appendRow();
-                returnTable.setValue("TYPE", "A");
-                returnTable.setValue("ID", "MOCKSAP");
-                returnTable.setValue("NUMBER", "001");
-                returnTable.setValue("MESSAGE", "Injected fault: " + functionName + " aborted");
-                record(functionName, start, CallRecord.Outcome.ERROR_MESSAGE, "A injected");
+            JCoRecord returned = error.mode() == FaultSettings.ErrorMode.ABORT_MESSAGE ? returnRecord(function) : null;
+            if (returned != null) {
+                String message = "Injected fault: " + functionName + " aborted";
+                returned.setValue("TYPE", "A");
+                returned.setValue("MESSAGE", message);
+                if (returned.getMetaData().hasField("ID")) {
+                    returned.setValue("ID", INJECTED_MESSAGE_CLASS);
+                    returned.setValue("NUMBER", "001");
+                } else {
+                    returned.setValue("CODE", INJECTED_MESSAGE_CLASS.substring(0, 2) + "001");
+                }
+                record(functionName, start, CallRecord.Outcome.ERROR_MESSAGE, "A " + message);
                 return;
             }
             record(functionName, start, CallRecord.Outcome.SYSTEM_FAILURE, "injected dump");
@@ -251,29 +281,54 @@ public final class SimulatedSap implements RfcServer {
         }
     }
 
-    private static JCoTable returnTable(JCoFunction function) {
+    /**
+     * Where the function answers its messages: a new row of its RETURN table, or its RETURN export
+     * structure (BAPI_TRANSACTION_COMMIT, BAPI_SALESORDER_GETLIST); null when it has none.
+     */
+    private static JCoRecord returnRecord(JCoFunction function) {
         JCoParameterList tables = function.getTableParameterList();
-        if (tables == null || tables.getMetaData().indexOf("RETURN") < 0) {
-            return null;
+        if (tables != null && tables.getMetaData().hasField("RETURN")) {
+            JCoTable table = tables.getTable("RETURN");
+            table.appendRow();
+            return table;
         }
-        return tables.getTable("RETURN");
-    }
-
-    /** The first RETURN row of type E or A ("E V1 302 …"), or null. */
-    private static String firstError(JCoFunction function) {
-        JCoTable table = returnTable(function);
-        if (table == null) {
-            return null;
-        }
-        for (int row = 0; row < table.getNumRows(); row++) {
-            table.setRow(row);
-            String type = table.getString("TYPE");
-            if ("E".equals(type) || "A".equals(type)) {
-                return type + " " + table.getString("ID") + " " + table.getString("NUMBER") + " "
-                        + table.getString("MESSAGE");
-            }
+        JCoParameterList exports = function.getExportParameterList();
+        if (exports != null && exports.getMetaData().hasField("RETURN")) {
+            return exports.getStructure("RETURN");
         }
         return null;
+    }
+
+    /** The first RETURN message of type E or A ("E V1 302 …"), or null. */
+    private static String firstError(JCoFunction function) {
+        JCoParameterList tables = function.getTableParameterList();
+        if (tables != null && tables.getMetaData().hasField("RETURN")) {
+            JCoTable table = tables.getTable("RETURN");
+            for (int row = 0; row < table.getNumRows(); row++) {
+                table.setRow(row);
+                if (isError(table)) {
+                    return describe(table);
+                }
+            }
+            return null;
+        }
+        JCoParameterList exports = function.getExportParameterList();
+        if (exports != null && exports.getMetaData().hasField("RETURN")) {
+            JCoStructure structure = exports.getStructure("RETURN");
+            return isError(structure) ? describe(structure) : null;
+        }
+        return null;
+    }
+
+    private static boolean isError(JCoRecord message) {
+        String type = message.getString("TYPE");
+        return "E".equals(type) || "A".equals(type);
+    }
+
+    private static String describe(JCoRecord message) {
+        String code = message.getMetaData().hasField("ID")
+                ? message.getString("ID") + " " + message.getString("NUMBER") : message.getString("CODE");
+        return message.getString("TYPE") + " " + code + " " + message.getString("MESSAGE");
     }
 
     private static JCoException communicationFailure(String message) {
