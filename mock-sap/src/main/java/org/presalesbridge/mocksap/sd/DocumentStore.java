@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ final class DocumentStore {
 
     private final Map<String, SalesDocument> documents = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> documentsByCustomer = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> documentsByPurchaseOrder = new ConcurrentHashMap<>();
     private final Map<String, List<DocumentFlowLink>> flowByDocument = new ConcurrentHashMap<>();
     private final Queue<DocumentFlowLink> flows = new ConcurrentLinkedQueue<>();
     private final Queue<ChangeDocument> changeDocuments = new ConcurrentLinkedQueue<>();
@@ -29,8 +31,13 @@ final class DocumentStore {
 
     /** The documents whose sold-to party is the customer, by number. */
     List<SalesDocument> documentsOf(String customer) {
-        Set<String> numbers = documentsByCustomer.getOrDefault(customer, Set.of());
-        return numbers.stream().sorted().map(documents::get).toList();
+        return documentsByCustomer.getOrDefault(customer, Set.of()).stream().map(documents::get).toList();
+    }
+
+    /** The documents with this customer purchase order number (BSTNK), by number. */
+    List<SalesDocument> documentsWithPurchaseOrder(String purchaseOrderNumber) {
+        return documentsByPurchaseOrder.getOrDefault(purchaseOrderNumber, Set.of()).stream().map(documents::get)
+                .toList();
     }
 
     Stream<SalesDocument> documents() {
@@ -54,9 +61,20 @@ final class DocumentStore {
     }
 
     void put(SalesDocument document) {
-        documents.put(document.number(), document);
-        documentsByCustomer.computeIfAbsent(document.header().soldTo(), c -> ConcurrentHashMap.newKeySet())
-                .add(document.number());
+        SalesDocument before = documents.put(document.number(), document);
+        index(documentsByCustomer, document.header().soldTo(), document.number());
+        String purchaseOrder = document.header().data().purchaseOrderNumber();
+        if (before != null && !before.header().data().purchaseOrderNumber().equals(purchaseOrder)) {
+            documentsByPurchaseOrder.getOrDefault(before.header().data().purchaseOrderNumber(), Set.of())
+                    .remove(document.number());
+        }
+        if (!purchaseOrder.isEmpty()) {
+            index(documentsByPurchaseOrder, purchaseOrder, document.number());
+        }
+    }
+
+    private static void index(Map<String, Set<String>> index, String key, String number) {
+        index.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(number);
     }
 
     void add(DocumentFlowLink link) {
@@ -80,6 +98,7 @@ final class DocumentStore {
     void clear() {
         documents.clear();
         documentsByCustomer.clear();
+        documentsByPurchaseOrder.clear();
         flowByDocument.clear();
         flows.clear();
         changeDocuments.clear();

@@ -86,8 +86,18 @@ public final class SdSystem {
         return store.documentsOf(customer);
     }
 
+    /** The committed documents with this customer purchase order number (BSTNK), by number. */
+    public List<SalesDocument> committedDocumentsWithPurchaseOrder(String purchaseOrderNumber) {
+        return store.documentsWithPurchaseOrder(purchaseOrderNumber);
+    }
+
     public List<DocumentFlowLink> committedFlowOf(String document) {
         return store.flowOf(document);
+    }
+
+    /** The change documents of one document, oldest first. */
+    public List<ChangeDocument> committedChangeDocumentsOf(String document) {
+        return store.changeDocuments().filter(c -> c.objectId().equals(document)).toList();
     }
 
     public int committedDocumentCount() {

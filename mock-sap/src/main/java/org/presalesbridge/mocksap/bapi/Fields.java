@@ -1,0 +1,49 @@
+package org.presalesbridge.mocksap.bapi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import com.sap.conn.jco.JCoRecord;
+
+/**
+ * Reading and writing JCo fields in SD's terms: texts stripped of the trailing blanks SAP pads them
+ * with, dates as LocalDate (null for 00000000), quantities and amounts as BigDecimal. RFC runs no
+ * conversion exits, so neither do these: "1000" stays "1000".
+ */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static String text(JCoRecord record, String field) {
+        String value = record.getString(field);
+        return value == null ? "" : value.stripTrailing();
+    }
+
+    static LocalDate date(JCoRecord record, String field) {
+        Date value = record.getDate(field);
+        return value == null ? null : value.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    static BigDecimal decimal(JCoRecord record, String field) {
+        BigDecimal value = record.getBigDecimal(field);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    static char flag(JCoRecord record, String field) {
+        String value = text(record, field);
+        return value.isEmpty() ? ' ' : value.charAt(0);
+    }
+
+    static boolean isX(JCoRecord record, String field) {
+        return "X".equals(text(record, field));
+    }
+
+    static void setDate(JCoRecord record, String field, LocalDate date) {
+        if (date != null) {
+            record.setValue(field, Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        }
+    }
+}
