@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import com.sap.conn.jco.JCoDestination;
@@ -16,12 +18,14 @@ import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.jco.RfcServer;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
 import org.presalesbridge.mocksap.server.SimulatedSap;
+import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
  * The SAP system mock-sap's tests talk to, and the one place that knows how it runs: system property
  * {@value #MODE_PROPERTY} = {@code inprocess} (the default: a SimulatedSap in this JVM, reached through
- * jco-mock's in-process transport) or {@code standalone} (a separate process over TCP; not wired up
- * here yet). Tests get JCo destinations and a {@link MockSapAdmin} from it, nothing else.
+ * jco-mock's in-process transport) or {@code standalone} (mock-sap started as a separate process,
+ * reached over its TCP gateway and admin HTTP API). Tests get JCo destinations and a
+ * {@link MockSapAdmin} from it, nothing else.
  */
 public final class MockSapTestSystem {
 
@@ -31,6 +35,7 @@ public final class MockSapTestSystem {
     /** The RFC user of {@link #secondDestination()}. */
     public static final String SECOND_USER = "BOB";
 
+    private static final String PASSWORD = "secret";
     private static final String INSTANCE = "MOCKSAP_TEST";
     private static final String DESTINATION = "MOCKSAP_TEST";
     private static final String SECOND_DESTINATION = "MOCKSAP_TEST_B";
@@ -49,8 +54,9 @@ public final class MockSapTestSystem {
             String mode = System.getProperty(MODE_PROPERTY, "inprocess").strip();
             instance = switch (mode) {
                 case "inprocess" -> inProcess();
+                case "standalone" -> standalone();
                 default -> throw new IllegalStateException(MODE_PROPERTY + "=" + mode
-                        + " is not supported by this build; use inprocess");
+                        + " is not supported; use inprocess or standalone");
             };
         }
         return instance;
@@ -77,12 +83,35 @@ public final class MockSapTestSystem {
         return new MockSapTestSystem(sap.admin());
     }
 
+    /**
+     * mock-sap as a process of its own ({@link StandaloneProcess}: java from java.home, this JVM's
+     * class path, a free system number and admin port, a temporary data directory), stopped when
+     * this JVM ends; the destinations reach its gateway as they would reach SAP.
+     */
+    private static MockSapTestSystem standalone() {
+        StandaloneProcess process = StandaloneProcess.start(true, Map.of(USER, PASSWORD, SECOND_USER, PASSWORD),
+                List.of("-XX:TieredStopAtLevel=1"));
+        Runtime.getRuntime().addShutdownHook(new Thread(process::close, "mock-sap-test-system-stop"));
+        Properties gateway = process.gateway();
+        writeDestination(DESTINATION, USER, 20, gateway);
+        writeDestination(SECOND_DESTINATION, SECOND_USER, 20, gateway);
+        writeDestination(UNPOOLED_DESTINATION, USER, 0, gateway);
+        return new MockSapTestSystem(process.admin());
+    }
+
     private static void writeDestination(String name, String user, int poolCapacity) {
+        Properties inProcess = new Properties();
+        inProcess.setProperty(InProcessSystems.INSTANCE_PROPERTY, INSTANCE);
+        writeDestination(name, user, poolCapacity, inProcess);
+    }
+
+    /** A destination file; {@code system} says where SAP is (an in-process instance or a gateway). */
+    private static void writeDestination(String name, String user, int poolCapacity, Properties system) {
         Properties properties = new Properties();
-        properties.setProperty(InProcessSystems.INSTANCE_PROPERTY, INSTANCE);
+        properties.putAll(system);
         properties.setProperty("jco.client.client", "100");
         properties.setProperty("jco.client.user", user);
-        properties.setProperty("jco.client.passwd", "secret");
+        properties.setProperty("jco.client.passwd", PASSWORD);
         properties.setProperty("jco.client.lang", "EN");
         properties.setProperty("jco.destination.pool_capacity", String.valueOf(poolCapacity));
         properties.setProperty("jco.destination.peak_limit", "40");

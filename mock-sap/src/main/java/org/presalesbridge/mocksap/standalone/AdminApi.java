@@ -13,8 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,13 +102,13 @@ public final class AdminApi implements AutoCloseable {
                 new Route("GET", "/ledger/counts", r -> admin.ledgerCounts()),
                 new Route("GET", "/documents/([^/]+)", r -> display.display(r.document())
                         .orElseThrow(() -> Problem.notFound("no committed document " + r.document()))),
-                new Route("POST", "/documents/([^/]+)/change", r -> saved(admin.changeDocument(r.user(),
+                new Route("POST", "/documents/([^/]+)/change", r -> saved(r, admin.changeDocument(r.user(),
                         r.document(), r.body(UserChange.class)))),
-                new Route("POST", "/documents/([^/]+)/items/([^/]+)/rejection", r -> saved(admin.rejectItem(
+                new Route("POST", "/documents/([^/]+)/items/([^/]+)/rejection", r -> saved(r, admin.rejectItem(
                         r.user(), r.document(), r.item(), r.text("reason")))),
-                new Route("POST", "/quotations/([^/]+)/sales-order", r -> saved(
+                new Route("POST", "/quotations/([^/]+)/sales-order", r -> saved(r,
                         admin.createOrderFromQuotation(r.user(), r.document()))),
-                new Route("PUT", "/documents/([^/]+)/lock", r -> saved(admin.holdOpen(r.user(), r.document()))),
+                new Route("PUT", "/documents/([^/]+)/lock", r -> saved(r, admin.holdOpen(r.user(), r.document()))),
                 new Route("DELETE", "/documents/([^/]+)/lock", r -> {
                     admin.release(r.user(), r.document());
                     return null;
@@ -124,16 +126,20 @@ public final class AdminApi implements AutoCloseable {
                 }));
     }
 
-    /** A user action SAP refused (locked, not found, a rule broken) is a 422 that carries SAP's messages. */
-    private static UserActionResult saved(UserActionResult result) {
+    /**
+     * A user action SAP refused is a problem that carries SAP's messages: 404 when the document of the
+     * path does not exist, else 422 (locked, a rule broken).
+     */
+    private UserActionResult saved(Request request, UserActionResult result) {
         if (result.saved()) {
             return result;
         }
+        int status = display.display(request.document()).isPresent() ? 422 : 404;
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("documentNumber", result.documentNumber());
         extensions.put("messages", result.messages());
         String first = result.messages().isEmpty() ? "SAP did not save" : result.messages().get(0).message();
-        throw new Problem(422, "not-saved", "SAP did not save", first, extensions);
+        throw new Problem(status, status == 404 ? "not-found" : "not-saved", "SAP did not save", first, extensions);
     }
 
     // ---- routing and answers ---------------------------------------------------------------------
@@ -157,8 +163,7 @@ public final class AdminApi implements AutoCloseable {
             } catch (Problem problem) {
                 answer(exchange, problem.status(), PROBLEM_JSON, problemBody(problem, exchange));
             } catch (JsonProcessingException e) {
-                Problem problem = Problem.badRequest("the body is not the JSON expected: " + e.getOriginalMessage());
-                answer(exchange, 400, PROBLEM_JSON, problemBody(problem, exchange));
+                answer(exchange, 400, PROBLEM_JSON, problemBody(badJson(e), exchange));
             } catch (IllegalArgumentException e) {
                 answer(exchange, 400, PROBLEM_JSON, problemBody(Problem.badRequest(e.getMessage()), exchange));
             } catch (RuntimeException e) {
@@ -169,6 +174,18 @@ public final class AdminApi implements AutoCloseable {
                 answer(exchange, 500, PROBLEM_JSON, problemBody(problem, exchange));
             }
         }
+    }
+
+    /** A body that is not the JSON expected: names the member at fault where Jackson knows it. */
+    private static Problem badJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String detail = "the body is not the JSON expected" + (field.isEmpty() ? "" : " at " + field) + ": "
+                + e.getOriginalMessage();
+        return new Problem(400, "bad-request", "Bad request", detail,
+                field.isEmpty() ? Map.of() : Map.of("field", field));
     }
 
     private Object dispatch(HttpExchange exchange) throws IOException {

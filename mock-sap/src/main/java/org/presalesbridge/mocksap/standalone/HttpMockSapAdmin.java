@@ -128,13 +128,13 @@ public final class HttpMockSapAdmin implements MockSapAdmin {
 
     // ---- HTTP ---------------------------------------------------------------------------------------
 
-    /** A user action: saved (200) or refused by SAP (422 with SAP's messages) both come back as a result. */
+    /** A user action: saved (200) or refused by SAP (404, 422 with SAP's messages) both come back as a result. */
     private UserActionResult userAction(String path, String method, JsonNode body, String documentNumber) {
         HttpResponse<byte[]> response = exchange(method, path, body);
-        if (response.statusCode() != 422) {
+        JsonNode problem = response.statusCode() == 404 || response.statusCode() == 422 ? tree(response) : null;
+        if (problem == null || !problem.has("messages")) {
             return read(checked(response), UserActionResult.class);
         }
-        JsonNode problem = tree(response);
         List<SdMessage> messages = json.convertValue(problem.path("messages"), new TypeReference<>() { });
         return new UserActionResult(false, problem.path("documentNumber").asText(documentNumber),
                 messages == null ? List.of() : messages);

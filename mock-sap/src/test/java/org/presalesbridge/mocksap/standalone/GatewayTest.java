@@ -191,9 +191,10 @@ class GatewayTest {
 
     @Test
     void unreachableGatewayIsACommunicationFailure() throws Exception {
-        gateway.close();
+        Properties nobodyListens = logon(FreeSystemNumber.find(), RfcUsers.DEFAULT_PASSWORD);
+        RfcServer unreachable = new GatewayTransportProvider().server(nobodyListens);
 
-        assertThatThrownBy(() -> remote.logon(logon()))
+        assertThatThrownBy(() -> unreachable.logon(nobodyListens))
                 .isInstanceOfSatisfying(JCoException.class,
                         e -> assertThat(e.getGroup()).isEqualTo(JCoException.JCO_ERROR_COMMUNICATION));
     }
