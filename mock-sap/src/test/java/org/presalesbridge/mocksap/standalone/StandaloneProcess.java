@@ -207,7 +207,7 @@ public final class StandaloneProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
+        process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close the output we still read
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
