@@ -2,6 +2,7 @@ package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +95,7 @@ public abstract class SdTestSupport {
     /** The DATA rows of an RFC_READ_TABLE call, split at the delimiter and trimmed. */
     protected static List<List<String>> rows(BapiCall readTable) {
         return readTable.table("DATA").stream()
-                .map(row -> java.util.Arrays.stream(row.get("WA").split("\\|", -1)).map(String::strip).toList())
+                .map(row -> Arrays.stream(row.get("WA").split("\\|", -1)).map(String::strip).toList())
                 .toList();
     }
 }
