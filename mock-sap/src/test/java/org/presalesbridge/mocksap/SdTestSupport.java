@@ -10,7 +10,9 @@ import com.sap.conn.jco.JCoContext;
 import com.sap.conn.jco.JCoDestination;
 import com.sap.conn.jco.JCoException;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.presalesbridge.mocksap.jco.TruncationLedger;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
 
 /**
@@ -28,6 +30,13 @@ public abstract class SdTestSupport {
         sap.reset();
         destination = sap.destination();
         admin = sap.admin();
+        TruncationLedger.clear();
+    }
+
+    /** What SAP answers fits SAP's fields: nothing mock-sap wrote was cut by JCo. */
+    @AfterEach
+    void answersFitTheirFields() {
+        assertThat(TruncationLedger.entries()).isEmpty();
     }
 
     /** Creates the document and commits it in one session; fails the test on an E or A message. */
