@@ -40,7 +40,10 @@ public final class ConversionExits {
         if (value == null || value.isEmpty() || !value.chars().allMatch(Character::isDigit)) {
             return value == null ? "" : value;
         }
-        String stripped = value.replaceFirst("^0+", "");
-        return stripped.isEmpty() ? "0" : stripped;
+        int first = 0;
+        while (first < value.length() - 1 && value.charAt(first) == '0') {
+            first++;
+        }
+        return value.substring(first);
     }
 }
