@@ -162,8 +162,8 @@ class FaultsTest extends SdTestSupport {
         }
         assertThat(header(number)).containsEntry("PURCH_NO", "CRM-IN-DOUBT");
         assertThat(admin.committedDocuments()).extracting(d -> d.documentNumber()).containsExactly(number);
-        assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
-                .contains(tuple(COMMIT, CallRecord.Outcome.ANSWER_LOST));
+        assertThat(admin.calls()).filteredOn(c -> c.function().equals(COMMIT)).extracting(CallRecord::outcome)
+                .containsExactly(CallRecord.Outcome.ANSWER_LOST);
     }
 
     @Test
