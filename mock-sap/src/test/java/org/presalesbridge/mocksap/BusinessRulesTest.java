@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -180,9 +181,9 @@ class BusinessRulesTest extends SdTestSupport {
         BapiCall call = changeAndCommit(DocumentChange.quotation("0020999999").header("PURCH_NO_C", "X-1"));
 
         assertThat(call.messages()).extracting(BapiCall.Message::code, BapiCall.Message::text).containsExactly(
-                org.assertj.core.api.Assertions.tuple("E V1 302",
+                tuple("E V1 302",
                         "SD document 20999999 is not in the database or has been archived"),
-                org.assertj.core.api.Assertions.tuple("E V4 219", "Sales document was not changed"));
+                tuple("E V4 219", "Sales document was not changed"));
     }
 
     @Test

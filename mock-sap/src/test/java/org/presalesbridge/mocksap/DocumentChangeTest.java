@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -126,7 +127,7 @@ class DocumentChangeTest extends SdTestSupport {
         assertThat(headers).hasSize(1);
         List<String> cdhdr = headers.get(0);
         assertThat(cdhdr.subList(0, 4)).containsExactly("VERKBELEG", number, "0000000001", MockSapTestSystem.USER);
-        assertThat(cdhdr.get(4)).isEqualTo(LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(cdhdr.get(4)).isEqualTo(LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE));
         assertThat(cdhdr.get(5)).matches("\\d{6}");
         assertThat(cdhdr.subList(6, 8)).containsExactly("VA22", "U");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import com.sap.conn.jco.JCoContext;
 import com.sap.conn.jco.JCoException;
 
 import org.junit.jupiter.api.Test;
@@ -56,13 +57,13 @@ class DocumentListTest extends SdTestSupport {
 
     @Test
     void doesNotListUncommittedDocuments() throws JCoException {
-        com.sap.conn.jco.JCoContext.begin(destination);
+        JCoContext.begin(destination);
         try {
             NewDocument.quotation().purchaseOrder("CRM-OPEN").item("M-01", "1").execute(destination);
 
             assertThat(list("0000001000", "2", "CRM-OPEN").table("SALES_ORDERS")).isEmpty();
         } finally {
-            com.sap.conn.jco.JCoContext.end(destination);
+            JCoContext.end(destination);
         }
     }
 

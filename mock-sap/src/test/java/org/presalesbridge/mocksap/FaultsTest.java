@@ -2,6 +2,7 @@ package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -79,7 +80,7 @@ class FaultsTest extends SdTestSupport {
                 .isInstanceOf(JCoException.class)
                 .satisfies(e -> assertThat(group(e)).isEqualTo(JCoException.JCO_ERROR_SYSTEM_FAILURE));
         assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
-                .contains(org.assertj.core.api.Assertions.tuple(CREATE, CallRecord.Outcome.SYSTEM_FAILURE));
+                .contains(tuple(CREATE, CallRecord.Outcome.SYSTEM_FAILURE));
     }
 
     @Test
@@ -112,7 +113,7 @@ class FaultsTest extends SdTestSupport {
         }
         assertThat(header(number)).isNull();
         assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
-                .contains(org.assertj.core.api.Assertions.tuple(COMMIT, CallRecord.Outcome.ERROR_MESSAGE));
+                .contains(tuple(COMMIT, CallRecord.Outcome.ERROR_MESSAGE));
     }
 
     @Test
@@ -142,7 +143,7 @@ class FaultsTest extends SdTestSupport {
         assertThat(header(number)).isNull();
         assertThat(admin.ledgerCounts().commits()).isZero();
         assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
-                .contains(org.assertj.core.api.Assertions.tuple(COMMIT, CallRecord.Outcome.COMMUNICATION_FAILURE));
+                .contains(tuple(COMMIT, CallRecord.Outcome.COMMUNICATION_FAILURE));
     }
 
     @Test
@@ -161,8 +162,8 @@ class FaultsTest extends SdTestSupport {
         }
         assertThat(header(number)).containsEntry("PURCH_NO", "CRM-IN-DOUBT");
         assertThat(admin.committedDocuments()).extracting(d -> d.documentNumber()).containsExactly(number);
-        assertThat(admin.calls()).extracting(CallRecord::function, CallRecord::outcome)
-                .contains(org.assertj.core.api.Assertions.tuple(COMMIT, CallRecord.Outcome.ANSWER_LOST));
+        assertThat(admin.calls()).filteredOn(c -> c.function().equals(COMMIT)).extracting(CallRecord::outcome)
+                .containsExactly(CallRecord.Outcome.ANSWER_LOST);
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +37,9 @@ class ReadTableTest extends SdTestSupport {
         List<Map<String, String>> fields = call.table("FIELDS");
         assertThat(fields).extracting(f -> f.get("FIELDNAME"), f -> f.get("OFFSET"), f -> f.get("LENGTH"),
                         f -> f.get("TYPE"))
-                .containsExactly(org.assertj.core.api.Assertions.tuple("VBELN", "000000", "000010", "C"),
-                        org.assertj.core.api.Assertions.tuple("AUART", "000011", "000004", "C"),
-                        org.assertj.core.api.Assertions.tuple("NETWR", "000016", "000021", "P"));
+                .containsExactly(tuple("VBELN", "000000", "000010", "C"),
+                        tuple("AUART", "000011", "000004", "C"),
+                        tuple("NETWR", "000016", "000021", "P"));
     }
 
     @Test
@@ -78,7 +81,7 @@ class ReadTableTest extends SdTestSupport {
     @Test
     void readsChangeDocumentHeadersSinceADate() throws JCoException {
         changeAndCommit(DocumentChange.quotation(first).header("PURCH_NO_C", "PO-A2"));
-        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
 
         BapiCall call = readTable("CDHDR", List.of("OBJECTID", "UDATE"), "OBJECTCLAS = 'VERKBELEG'",
                 "AND UDATE >= '" + today + "'");

@@ -3,6 +3,7 @@ package org.presalesbridge.mocksap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -45,11 +46,11 @@ class ReferenceTest extends SdTestSupport {
 
         String quotation = createAndCommit(NewDocument.quotation().reference(inquiry, "A")
                 .itemWith("REF_DOC", inquiry, "REF_DOC_IT", "000010", "REF_DOC_CA", "A",
-                        "TARGET_QTY", new java.math.BigDecimal("5")));
+                        "TARGET_QTY", new BigDecimal("5")));
 
         Map<String, String> item = detail(quotation, "ITEM").table("ORDER_ITEMS_OUT").get(0);
         assertThat(item).containsEntry("MATERIAL", "M-01").containsEntry("POSNR_VOR", "000010");
-        assertThat(new java.math.BigDecimal(item.get("REQ_QTY"))).isEqualByComparingTo("5");
+        assertThat(new BigDecimal(item.get("REQ_QTY"))).isEqualByComparingTo("5");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,9 @@ import com.sap.conn.jco.JCoContext;
 import com.sap.conn.jco.JCoDestination;
 import com.sap.conn.jco.JCoException;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.presalesbridge.mocksap.jco.TruncationLedger;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
 
 /**
@@ -27,6 +30,13 @@ public abstract class SdTestSupport {
         sap.reset();
         destination = sap.destination();
         admin = sap.admin();
+        TruncationLedger.clear();
+    }
+
+    /** What SAP answers fits SAP's fields: nothing mock-sap wrote was cut by JCo. */
+    @AfterEach
+    void answersFitTheirFields() {
+        assertThat(TruncationLedger.entries()).isEmpty();
     }
 
     /** Creates the document and commits it in one session; fails the test on an E or A message. */
@@ -94,7 +104,7 @@ public abstract class SdTestSupport {
     /** The DATA rows of an RFC_READ_TABLE call, split at the delimiter and trimmed. */
     protected static List<List<String>> rows(BapiCall readTable) {
         return readTable.table("DATA").stream()
-                .map(row -> java.util.Arrays.stream(row.get("WA").split("\\|", -1)).map(String::strip).toList())
+                .map(row -> Arrays.stream(row.get("WA").split("\\|", -1)).map(String::strip).toList())
                 .toList();
     }
 }

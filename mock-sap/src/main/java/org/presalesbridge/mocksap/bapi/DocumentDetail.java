@@ -1,10 +1,13 @@
 package org.presalesbridge.mocksap.bapi;
 
+import java.math.BigDecimal;
+
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoParameterList;
 import com.sap.conn.jco.JCoStructure;
 import com.sap.conn.jco.JCoTable;
 
+import org.presalesbridge.mocksap.sd.Dates;
 import org.presalesbridge.mocksap.sd.DocumentFlowLink;
 import org.presalesbridge.mocksap.sd.Header;
 import org.presalesbridge.mocksap.sd.Item;
@@ -88,7 +91,7 @@ final class DocumentDetail implements FunctionModule {
         table.appendRow();
         table.setValue("DOC_NUMBER", header.number());
         Fields.setDate(table, "REC_DATE", header.created().date());
-        table.setValue("REC_TIME", org.presalesbridge.mocksap.sd.Dates.tims(header.created().time()));
+        table.setValue("REC_TIME", Dates.tims(header.created().time()));
         table.setValue("CREATED_BY", header.created().user());
         Fields.setDate(table, "QT_VALID_F", header.data().validFrom());
         Fields.setDate(table, "QT_VALID_T", header.data().validTo());
@@ -146,7 +149,7 @@ final class DocumentDetail implements FunctionModule {
         table.setValue("DOC_CAT_SD", item.data().referenceCategory());
         table.setValue("ORDER_PROB", item.data().orderProbability());
         Fields.setDate(table, "CREAT_DATE", item.created().date());
-        table.setValue("REC_TIME", org.presalesbridge.mocksap.sd.Dates.tims(item.created().time()));
+        table.setValue("REC_TIME", Dates.tims(item.created().time()));
         table.setValue("CREATED_BY", item.created().user());
         Fields.setDate(table, "CH_ON", item.changedOn());
     }
@@ -160,7 +163,7 @@ final class DocumentDetail implements FunctionModule {
                 table.setValue("SCHED_LINE", line.number());
                 Fields.setDate(table, "REQ_DATE", line.requestedDate());
                 table.setValue("REQ_QTY", line.quantity());
-                table.setValue("CONFIR_QTY", java.math.BigDecimal.ZERO);
+                table.setValue("CONFIR_QTY", BigDecimal.ZERO);
                 table.setValue("SALES_UNIT", item.salesUnit());
                 table.setValue("DATE_TYPE", "1");
             }
@@ -245,6 +248,6 @@ final class DocumentDetail implements FunctionModule {
         table.setValue("REFERENVAL", link.value());
         table.setValue("STATISCURR", link.currency());
         Fields.setDate(table, "CREAT_DATE", link.createdOn());
-        table.setValue("REC_TIME", org.presalesbridge.mocksap.sd.Dates.tims(link.createdAt()));
+        table.setValue("REC_TIME", Dates.tims(link.createdAt()));
     }
 }

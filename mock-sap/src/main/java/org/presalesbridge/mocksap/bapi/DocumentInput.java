@@ -3,6 +3,7 @@ package org.presalesbridge.mocksap.bapi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,9 @@ final class DocumentInput {
         for (int row = 0; row < in.getNumRows(); row++) {
             in.setRow(row);
             String number = Fields.text(in, "ITM_NUMBER");
-            List<Map<String, String>> matching = flagRows.stream()
-                    .filter(x -> number.equals(x.get("ITM_NUMBER"))).toList();
+            List<Map<String, String>> matching = matching(flagRows, in, "ITM_NUMBER");
             Reader r = new Reader(in, flags(matching, mode), mode);
-            char updateFlag = matching.isEmpty() ? ' ' : first(matching.get(0).get("UPDATEFLAG"));
+            char updateFlag = updateFlag(matching, ' ');
             ItemData data = new ItemData(r.numc("HG_LV_ITEM"), r.text("MATERIAL"), r.decimal("TARGET_QTY"),
                     r.text("TARGET_QU"), r.text("PLANT"), r.text("ITEM_CATEG"), r.text("SHORT_TEXT"),
                     r.text("REASON_REJ"), r.text("PURCH_NO_C"), r.numc("ORDER_PROB"), r.text("REF_DOC"),
@@ -122,13 +122,10 @@ final class DocumentInput {
         List<ScheduleLineInput> result = new ArrayList<>();
         for (int row = 0; row < in.getNumRows(); row++) {
             in.setRow(row);
-            String item = Fields.text(in, "ITM_NUMBER");
-            String line = Fields.text(in, "SCHED_LINE");
-            List<Map<String, String>> matching = flagRows.stream()
-                    .filter(x -> item.equals(x.get("ITM_NUMBER")) && line.equals(x.get("SCHED_LINE"))).toList();
+            List<Map<String, String>> matching = matching(flagRows, in, "ITM_NUMBER", "SCHED_LINE");
             Reader r = new Reader(in, flags(matching, mode), mode);
-            char updateFlag = matching.isEmpty() ? ' ' : first(matching.get(0).get("UPDATEFLAG"));
-            result.add(new ScheduleLineInput(mode == Mode.CREATE ? 'I' : updateFlag, item, line,
+            result.add(new ScheduleLineInput(mode == Mode.CREATE ? 'I' : updateFlag(matching, ' '),
+                    Fields.text(in, "ITM_NUMBER"), Fields.text(in, "SCHED_LINE"),
                     nullIfCleared(r.date("REQ_DATE")), r.decimal("REQ_QTY")));
         }
         return result;
@@ -139,15 +136,11 @@ final class DocumentInput {
         List<ConditionInput> result = new ArrayList<>();
         for (int row = 0; row < in.getNumRows(); row++) {
             in.setRow(row);
-            String item = Fields.text(in, "ITM_NUMBER");
-            String type = Fields.text(in, "COND_TYPE");
-            List<Map<String, String>> matching = flagRows.stream()
-                    .filter(x -> item.equals(x.get("ITM_NUMBER")) && type.equals(x.get("COND_TYPE"))).toList();
+            List<Map<String, String>> matching = matching(flagRows, in, "ITM_NUMBER", "COND_TYPE");
             Reader r = new Reader(in, flags(matching, mode), mode);
-            char updateFlag = matching.isEmpty() ? 'I' : first(matching.get(0).get("UPDATEFLAG"));
-            BigDecimal priceUnit = r.decimal("COND_P_UNT");
-            result.add(new ConditionInput(updateFlag, item, type, r.decimal("COND_VALUE"), r.text("CURRENCY"),
-                    priceUnit, r.text("COND_UNIT")));
+            result.add(new ConditionInput(updateFlag(matching, 'I'), Fields.text(in, "ITM_NUMBER"),
+                    Fields.text(in, "COND_TYPE"), r.decimal("COND_VALUE"), r.text("CURRENCY"),
+                    r.decimal("COND_P_UNT"), r.text("COND_UNIT")));
         }
         return result;
     }
@@ -198,6 +191,18 @@ final class DocumentInput {
             values.put(meta.getName(i), Fields.text(record, meta.getName(i)));
         }
         return values;
+    }
+
+    /** The X rows that belong to the IN row: same key fields. */
+    private static List<Map<String, String>> matching(List<Map<String, String>> flagRows, JCoRecord in,
+                                                      String... keys) {
+        return flagRows.stream()
+                .filter(x -> Arrays.stream(keys).allMatch(key -> Fields.text(in, key).equals(x.get(key))))
+                .toList();
+    }
+
+    private static char updateFlag(List<Map<String, String>> matching, char otherwise) {
+        return matching.isEmpty() ? otherwise : first(matching.get(0).get("UPDATEFLAG"));
     }
 
     private static char first(String value) {

@@ -2,6 +2,7 @@ package org.presalesbridge.mocksap.bapi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -41,7 +42,7 @@ final class ReadTable implements FunctionModule {
     public void execute(JCoFunction function, SdSession session) throws AbapException {
         JCoParameterList imports = function.getImportParameterList();
         JCoParameterList tables = function.getTableParameterList();
-        String tableName = Fields.text(imports, "QUERY_TABLE").toUpperCase(java.util.Locale.ROOT);
+        String tableName = Fields.text(imports, "QUERY_TABLE").toUpperCase(Locale.ROOT);
         TableView table = system.table(tableName).orElseThrow(() -> new AbapException("TABLE_NOT_AVAILABLE",
                 "Table " + tableName + " is not available"));
         String delimiter = imports.getString("DELIMITER");
@@ -78,7 +79,7 @@ final class ReadTable implements FunctionModule {
         List<TableField<?>> selected = new ArrayList<>();
         for (int row = 0; row < fields.getNumRows(); row++) {
             fields.setRow(row);
-            String name = Fields.text(fields, "FIELDNAME").toUpperCase(java.util.Locale.ROOT);
+            String name = Fields.text(fields, "FIELDNAME").toUpperCase(Locale.ROOT);
             Optional<TableField<?>> field = table.fields().stream().filter(f -> f.name().equals(name)).findFirst();
             selected.add(field.orElseThrow(() -> new AbapException("FIELD_NOT_VALID",
                     "Field " + name + " is not in table " + table.name())));

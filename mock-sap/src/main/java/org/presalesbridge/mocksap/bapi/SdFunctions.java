@@ -13,7 +13,7 @@ public final class SdFunctions {
 
     public static final String COMMIT = TransactionCommit.NAME;
     /** What SAP writes into BAPIRET2-SYSTEM: the logical system of the answering client. */
-    static final String LOGICAL_SYSTEM = "MOCKCLNT100";
+    static final String LOGICAL_SYSTEM = "MOCKCLNT10";
 
     private final Map<String, FunctionModule> modules = new HashMap<>();
     private final Map<String, JCoFunctionTemplate> templates = new HashMap<>();

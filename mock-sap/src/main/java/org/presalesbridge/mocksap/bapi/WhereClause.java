@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ final class WhereClause {
 
     private static List<String> tokenize(String clause) throws InvalidWhereClause {
         List<String> tokens = new ArrayList<>();
-        java.util.regex.Matcher matcher = TOKEN.matcher(clause);
+        Matcher matcher = TOKEN.matcher(clause);
         int at = 0;
         while (at < clause.length()) {
             if (clause.substring(at).isBlank()) {

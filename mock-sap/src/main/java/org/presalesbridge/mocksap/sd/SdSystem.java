@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -124,7 +125,7 @@ public final class SdSystem {
 
     // ---- number ranges
 
-    java.util.OptionalLong drawNumber(DocumentType type) {
+    OptionalLong drawNumber(DocumentType type) {
         return numberRanges.draw(type);
     }
 

@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap.sd;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ public record TableField<T>(String name, char type, int length, int decimals, in
             case 'D' -> Dates.dats((LocalDate) raw);
             case 'T' -> Dates.tims((LocalTime) raw);
             case 'P' -> raw == null ? BigDecimal.ZERO.setScale(decimals).toPlainString()
-                    : ((BigDecimal) raw).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+                    : ((BigDecimal) raw).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
             case 'N' -> numc(raw);
             default -> raw == null ? "" : raw.toString();
         };

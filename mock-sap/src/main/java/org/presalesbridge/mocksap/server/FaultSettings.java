@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap.server;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -91,7 +92,7 @@ public record FaultSettings(Duration latencyMin, Duration latencyMax, Map<String
     }
 
     public FaultSettings withError(String function, ErrorFault fault) {
-        Map<String, ErrorFault> changed = new java.util.HashMap<>(errors);
+        Map<String, ErrorFault> changed = new HashMap<>(errors);
         changed.put(function, fault);
         return new FaultSettings(latencyMin, latencyMax, changed, communicationFailure, commitAnswerLost, sapDown,
                 logonDelay);

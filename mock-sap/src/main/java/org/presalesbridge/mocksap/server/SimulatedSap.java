@@ -206,15 +206,18 @@ public final class SimulatedSap implements RfcServer {
                 injectError(function, error, start);
                 return;
             }
-            run(module, function, start);
+            String firstError = run(module, function, start);
             if (functionName.equals(SdFunctions.COMMIT) && faults.commitAnswerLost(functionName)) {
                 close();
                 record(functionName, start, CallRecord.Outcome.ANSWER_LOST, "committed; answer lost (injected)");
                 throw communicationFailure("connection broke after " + functionName + " ran (injected)");
             }
+            record(functionName, start, firstError == null ? CallRecord.Outcome.OK : CallRecord.Outcome.ERROR_MESSAGE,
+                    firstError == null ? "" : firstError);
         }
 
-        private void run(FunctionModule module, JCoFunction function, Instant start) throws JCoException {
+        /** Runs the function module; the first E or A message it answered, or null. */
+        private String run(FunctionModule module, JCoFunction function, Instant start) throws JCoException {
             String functionName = function.getName();
             try {
                 module.execute(function, session);
@@ -226,9 +229,7 @@ public final class SimulatedSap implements RfcServer {
                 throw new JCoException(JCoException.JCO_ERROR_SYSTEM_FAILURE, "SYSTEM_FAILURE",
                         "ABAP runtime error in " + functionName + ": " + e.getMessage());
             }
-            String firstError = firstError(function);
-            record(functionName, start, firstError == null ? CallRecord.Outcome.OK
-                    : CallRecord.Outcome.ERROR_MESSAGE, firstError == null ? "" : firstError);
+            return firstError(function);
         }
 
         /** An injected error: a dump, or a RETURN of type A where the function has a RETURN (table or structure). */

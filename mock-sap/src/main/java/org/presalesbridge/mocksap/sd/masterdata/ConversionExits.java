@@ -1,5 +1,7 @@
 package org.presalesbridge.mocksap.sd.masterdata;
 
+import java.util.Locale;
+
 /**
  * SAP's conversion exits ALPHA and MATN1, which the GUI runs and RFC does not. mock-sap uses them to
  * read its own CSV files (a person may write "1000" for customer 0000001000) and to write numbers
@@ -22,7 +24,7 @@ public final class ConversionExits {
         if (!trimmed.isEmpty() && trimmed.length() <= length && trimmed.chars().allMatch(Character::isDigit)) {
             return "0".repeat(length - trimmed.length()) + trimmed;
         }
-        return trimmed.toUpperCase(java.util.Locale.ROOT);
+        return trimmed.toUpperCase(Locale.ROOT);
     }
 
     public static String alphaInput(String value) {
@@ -38,7 +40,10 @@ public final class ConversionExits {
         if (value == null || value.isEmpty() || !value.chars().allMatch(Character::isDigit)) {
             return value == null ? "" : value;
         }
-        String stripped = value.replaceFirst("^0+", "");
-        return stripped.isEmpty() ? "0" : stripped;
+        int first = 0;
+        while (first < value.length() - 1 && value.charAt(first) == '0') {
+            first++;
+        }
+        return value.substring(first);
     }
 }
