@@ -47,7 +47,8 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  * the two modes alternate so that other load on the machine falls on both alike.
  *
  * <p>Run: {@code mvn -o -q -Pbench-mock-sap verify} (see mock-sap/docs/standalone.md), or with
- * {@code -Dbench.args="--threads 8 --seconds 5 --rounds 3"}.
+ * {@code -Dbench.args="--threads 8 --warmup 20 --seconds 10 --rounds 3"}; {@code --pairs N} ends each
+ * round after N pairs instead. The JIT needs the long warm-up: throughput still doubles after 10 s.
  */
 public final class MockSapBench {
 
@@ -61,8 +62,8 @@ public final class MockSapBench {
     record Settings(int threads, Duration warmUp, int rounds, Duration round, long pairsPerRound) {
 
         static Settings parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>(Map.of("--threads", "4", "--warmup", "5",
-                    "--rounds", "3", "--seconds", "5", "--pairs", "0"));
+            Map<String, String> values = new LinkedHashMap<>(Map.of("--threads", "4", "--warmup", "20",
+                    "--rounds", "3", "--seconds", "10", "--pairs", "0"));
             for (int i = 0; i + 1 < args.length; i += 2) {
                 if (!values.containsKey(args[i])) {
                     throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + values.keySet());
