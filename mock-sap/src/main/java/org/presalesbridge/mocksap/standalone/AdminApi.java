@@ -45,6 +45,7 @@ public final class AdminApi implements AutoCloseable {
     private final MockSapAdmin admin;
     private final DocumentDisplay display;
     private final Runnable afterReset;
+    private final Runnable durability;
     private final ObjectMapper json = MockSapJson.mapper();
     private final List<Route> routes;
     private final HttpServer server;
@@ -52,12 +53,14 @@ public final class AdminApi implements AutoCloseable {
 
     /**
      * @param afterReset runs after a reset, e.g. to start the data directory anew
+     * @param durability runs before every answer: returns once the commits it may reveal are on disk
      */
-    public AdminApi(MockSapAdmin admin, DocumentDisplay display, Runnable afterReset, InetSocketAddress address)
-            throws IOException {
+    public AdminApi(MockSapAdmin admin, DocumentDisplay display, Runnable afterReset, Runnable durability,
+                    InetSocketAddress address) throws IOException {
         this.admin = admin;
         this.display = display;
         this.afterReset = afterReset;
+        this.durability = durability;
         this.routes = routes();
         this.server = HttpServer.create(address, 64);
         this.executor = Executors.newFixedThreadPool(4, runnable -> {
@@ -159,7 +162,9 @@ public final class AdminApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {
-                answer(exchange, 200, JSON, dispatch(exchange));
+                Object body = dispatch(exchange);
+                durability.run();
+                answer(exchange, 200, JSON, body);
             } catch (Problem problem) {
                 answer(exchange, problem.status(), PROBLEM_JSON, problemBody(problem, exchange));
             } catch (JsonProcessingException e) {

@@ -21,15 +21,22 @@ public final class Gateway implements Closeable {
 
     private final RfcServer sap;
     private final RfcUsers users;
+    private final Runnable durability;
     private final ServerSocket serverSocket;
     private final Set<GatewayConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong connectionNumbers = new AtomicLong();
     private final Thread acceptor;
     private volatile boolean closing;
 
-    public Gateway(RfcServer sap, RfcUsers users, InetSocketAddress address) throws IOException {
+    /**
+     * @param durability runs before every answer to a call: returns once the commits it may reveal are
+     *                   on disk (a no-op without data directory)
+     */
+    public Gateway(RfcServer sap, RfcUsers users, Runnable durability, InetSocketAddress address)
+            throws IOException {
         this.sap = sap;
         this.users = users;
+        this.durability = durability;
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(address, 256);
@@ -62,7 +69,8 @@ public final class Gateway implements Closeable {
                 continue;
             }
             try {
-                GatewayConnection connection = new GatewayConnection(socket, sap, users, connections::remove);
+                GatewayConnection connection = new GatewayConnection(socket, sap, users, durability,
+                        connections::remove);
                 connections.add(connection);
                 Thread thread = new Thread(connection, "mock-sap-rfc-" + connectionNumbers.incrementAndGet());
                 thread.setDaemon(true);

@@ -33,14 +33,19 @@ final class GatewayConnection implements Runnable {
     private final FrameStream frames;
     private final RfcServer sap;
     private final RfcUsers users;
+    private final Runnable durability;
     private final Consumer<GatewayConnection> onEnd;
     private RfcServerSession session; // touched by this connection's thread only
 
-    GatewayConnection(Socket socket, RfcServer sap, RfcUsers users, Consumer<GatewayConnection> onEnd)
-            throws IOException {
+    /**
+     * @param durability returns once every commit so far is on disk (the data directory's group commit)
+     */
+    GatewayConnection(Socket socket, RfcServer sap, RfcUsers users, Runnable durability,
+                      Consumer<GatewayConnection> onEnd) throws IOException {
         this.frames = new FrameStream(socket);
         this.sap = sap;
         this.users = users;
+        this.durability = durability;
         this.onEnd = onEnd;
     }
 
@@ -120,24 +125,31 @@ final class GatewayConnection implements Runnable {
             return error(JCoException.JCO_ERROR_LOGON_FAILURE, "NOT_LOGGED_ON", "logon first");
         }
         JCoFunction function;
+        JCoException failure = null;
         try {
             JCoFunctionTemplate template = sap.functionTemplate(name);
             if (template == null) {
                 return error(JCoException.JCO_ERROR_FUNCTION_NOT_FOUND, "FU_NOT_FOUND",
                         "Function module " + name + " not found");
             }
-            function = template.getFunction();
-            JCoFunction call = function;
-            frames.readBlock(in -> {
+            function = frames.readBlock(in -> {
+                JCoFunction call = template.getFunction();
                 FunctionCodec.readRequest(in, call);
                 return call;
             });
             session.execute(function);
-        } catch (AbapException e) {
-            frames.begin(GatewayProtocol.ABAP_EXCEPTION).writeString(e.getKey()).writeString(e.getMessage()).send();
-            return true;
         } catch (JCoException e) {
-            return failed(e);
+            function = null;
+            failure = e;
+        }
+        durability.run(); // no answer reveals a commit before it is on disk
+        if (failure instanceof AbapException abap) {
+            frames.begin(GatewayProtocol.ABAP_EXCEPTION).writeString(abap.getKey()).writeString(abap.getMessage())
+                    .send();
+            return true;
+        }
+        if (failure != null) {
+            return failed(failure);
         }
         JCoFunction answered = function;
         frames.begin(GatewayProtocol.RESULT).writeBlock(out -> FunctionCodec.writeResponse(answered, out)).send();

@@ -25,8 +25,11 @@ import org.presalesbridge.mocksap.sd.SdState;
  * The data directory: what the SD system committed survives a restart of the process.
  *
  * <p>{@code snapshot.json} holds the whole document state (documents, flow, change documents,
- * number range levels) as of one commit; {@code journal.jsonl} one line per commit after it, each
- * written and forced to disk before the committing caller gets its answer. On start the snapshot is
+ * number range levels) as of one commit; {@code journal.jsonl} one line per commit after it. A
+ * commit's line is written inside the commit and forced to disk before any answer leaves the
+ * process ({@link #awaitDurable()}, which the gateway and the admin API call before they answer):
+ * one force covers every commit written meanwhile (group commit), so that concurrent sessions do
+ * not queue behind each other's disk write, and no caller sees a state the disk has not. On start the snapshot is
  * loaded, the journal replayed, and both are folded into a new snapshot. A torn last line (the
  * process died while writing it) belongs to a commit that never answered and is dropped.
  */
@@ -58,6 +61,10 @@ public final class Journal implements CommitListener, Closeable {
     private FileChannel journal;           // guarded by this
     private long lastWritten;              // guarded by this
     private List<CommittedLuw> collecting; // guarded by this; commits seen while starting over
+    /** Journal writes so far, and how many of them are forced to disk (group commit). */
+    private volatile long written;
+    private volatile long forced;          // raised under forcing
+    private final Object forcing = new Object();
 
     private Journal(Path directory, JournaledSystem system, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
@@ -193,6 +200,7 @@ public final class Journal implements CommitListener, Closeable {
         journal.position(0);
         journal.force(true);
         lastWritten = state.lastCommitSequence();
+        markForced(++written);
     }
 
     private void append(CommittedLuw luw) throws IOException {
@@ -201,8 +209,37 @@ public final class Journal implements CommitListener, Closeable {
         while (buffer.hasRemaining()) {
             journal.write(buffer);
         }
-        journal.force(false);
         lastWritten = luw.sequence();
+        written++;
+    }
+
+    /**
+     * Returns once every commit journaled so far is on disk: at once when it is, else after one
+     * force that covers all commits written until then, whoever forces it.
+     */
+    public void awaitDurable() {
+        long target = written;
+        if (forced >= target) {
+            return;
+        }
+        synchronized (forcing) {
+            if (forced >= target) {
+                return; // another caller's force covered ours
+            }
+            long covered = written;
+            try {
+                journal.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the data directory could not be written to disk", e);
+            }
+            forced = Math.max(forced, covered);
+        }
+    }
+
+    private void markForced(long covered) {
+        synchronized (forcing) {
+            forced = Math.max(forced, covered);
+        }
     }
 
     private static void writeFully(FileChannel out, byte[] bytes) throws IOException {
@@ -227,6 +264,7 @@ public final class Journal implements CommitListener, Closeable {
         synchronized (this) {
             try {
                 if (journal != null) {
+                    journal.force(true);
                     journal.close();
                 }
                 lock.release();

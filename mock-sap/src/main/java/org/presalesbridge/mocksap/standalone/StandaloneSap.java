@@ -56,8 +56,9 @@ public final class StandaloneSap implements AutoCloseable {
                 journal = Journal.open(options.dataDirectory().get(), journaled(sap));
             }
             Runnable afterReset = journal == null ? () -> { } : startOver(journal);
-            gateway = new Gateway(sap, users, new InetSocketAddress(bind, options.gatewayPort()));
-            AdminApi admin = new AdminApi(sap.admin(), new DocumentDisplay(sap), afterReset,
+            Runnable durability = journal == null ? () -> { } : journal::awaitDurable;
+            gateway = new Gateway(sap, users, durability, new InetSocketAddress(bind, options.gatewayPort()));
+            AdminApi admin = new AdminApi(sap.admin(), new DocumentDisplay(sap), afterReset, durability,
                     new InetSocketAddress(bind, options.adminPort()));
             gateway.start();
             admin.start();

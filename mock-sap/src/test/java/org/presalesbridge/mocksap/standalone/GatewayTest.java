@@ -42,7 +42,7 @@ class GatewayTest {
     @BeforeEach
     void startGateway() throws Exception {
         String systemNumber = FreeSystemNumber.find();
-        gateway = new Gateway(echo, RfcUsers.defaults(),
+        gateway = new Gateway(echo, RfcUsers.defaults(), () -> { },
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), GatewayProtocol.port(systemNumber)));
         gateway.start();
         remote = new GatewayTransportProvider().server(logon(systemNumber, RfcUsers.DEFAULT_PASSWORD));

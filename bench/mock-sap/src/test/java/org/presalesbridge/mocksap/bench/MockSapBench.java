@@ -48,7 +48,8 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  *
  * <p>Run: {@code mvn -o -q -Pbench-mock-sap verify} (see mock-sap/docs/standalone.md), or with
  * {@code -Dbench.args="--threads 8 --warmup 20 --seconds 10 --rounds 3"}; {@code --pairs N} ends each
- * round after N pairs instead. The JIT needs the long warm-up: throughput still doubles after 10 s.
+ * round after N pairs instead; {@code --data-dir yes} gives the standalone SAP a data directory (a
+ * forced write per commit). The JIT needs the long warm-up: throughput still doubles after 10 s.
  */
 public final class MockSapBench {
 
@@ -59,11 +60,12 @@ public final class MockSapBench {
     private static final String COMMIT = "BAPI_TRANSACTION_COMMIT";
 
     /** How a run is shaped: threads, warm-up, rounds of each mode, seconds per round (or pairs per round). */
-    record Settings(int threads, Duration warmUp, int rounds, Duration round, long pairsPerRound) {
+    record Settings(int threads, Duration warmUp, int rounds, Duration round, long pairsPerRound,
+                    boolean dataDirectory) {
 
         static Settings parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>(Map.of("--threads", "4", "--warmup", "20",
-                    "--rounds", "3", "--seconds", "10", "--pairs", "0"));
+                    "--rounds", "3", "--seconds", "10", "--pairs", "0", "--data-dir", "no"));
             for (int i = 0; i + 1 < args.length; i += 2) {
                 if (!values.containsKey(args[i])) {
                     throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + values.keySet());
@@ -74,7 +76,7 @@ public final class MockSapBench {
                     Duration.ofSeconds(Long.parseLong(values.get("--warmup"))),
                     Integer.parseInt(values.get("--rounds")),
                     Duration.ofSeconds(Long.parseLong(values.get("--seconds"))),
-                    Long.parseLong(values.get("--pairs")));
+                    Long.parseLong(values.get("--pairs")), values.get("--data-dir").equals("yes"));
         }
     }
 
@@ -105,7 +107,8 @@ public final class MockSapBench {
 
     /** Runs both modes; the standalone process lives for the run only. */
     static List<Result> run(Settings settings, PrintStream out) throws Exception {
-        try (StandaloneProcess standalone = StandaloneProcess.start(false, Map.of(), List.of("-Xmx2g"))) {
+        try (StandaloneProcess standalone = StandaloneProcess.start(settings.dataDirectory(), Map.of(),
+                List.of("-Xmx2g"))) {
             Properties inProcessSystem = new Properties();
             inProcessSystem.setProperty(InProcessSystems.INSTANCE_PROPERTY, IN_PROCESS_SYSTEM);
             inProcessSystem.setProperty(DestinationDataProvider.JCO_USER, "BENCH");
@@ -292,11 +295,13 @@ public final class MockSapBench {
     static void print(Settings settings, List<Result> results, PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "mock-sap benchmark: %s (2 items) + %s in one JCoContext%n", CREATE, COMMIT);
-        out.printf(Locale.ROOT, "%d threads, %d processors, load average %.2f, warm-up %d s, %d rounds of %s per mode%n",
+        out.printf(Locale.ROOT, "%d threads, %d processors, load average %.2f, warm-up %d s, %d rounds of %s per mode,"
+                        + " standalone %s%n",
                 settings.threads(), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), settings.warmUp().toSeconds(),
                 settings.rounds(), settings.pairsPerRound() > 0 ? settings.pairsPerRound() + " pairs"
-                        : settings.round().toSeconds() + " s");
+                        : settings.round().toSeconds() + " s",
+                settings.dataDirectory() ? "with a data directory (fsync per commit)" : "in memory");
         out.printf(Locale.ROOT, "%-12s %9s %10s %8s %8s %8s %7s%n", "mode", "pairs", "pairs/s", "p50 ms", "p90 ms",
                 "p99 ms", "errors");
         for (Result result : results) {
