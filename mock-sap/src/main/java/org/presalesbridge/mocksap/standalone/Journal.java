@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.presalesbridge.mocksap.sd.CommitListener;
 import org.presalesbridge.mocksap.sd.CommittedLuw;
 import org.presalesbridge.mocksap.sd.SdState;
+import org.presalesbridge.mocksap.server.SimulatedSap;
 
 /**
  * The data directory: what the SD system committed survives a restart of the process.
@@ -35,26 +36,12 @@ import org.presalesbridge.mocksap.sd.SdState;
  */
 public final class Journal implements CommitListener, Closeable {
 
-    /** What the journal needs of an SAP system: SimulatedSap's persistence hook. */
-    public interface JournaledSystem {
-        void addCommitListener(CommitListener listener);
-
-        void removeCommitListener(CommitListener listener);
-
-        SdState exportState();
-
-        void importState(SdState state);
-
-        /** Applies a journaled commit again, without telling the commit listeners. */
-        void replay(CommittedLuw luw);
-    }
-
     static final String SNAPSHOT = "snapshot.json";
     static final String JOURNAL = "journal.jsonl";
     private static final String LOCK = ".lock";
 
     private final Path directory;
-    private final JournaledSystem system;
+    private final SimulatedSap system;
     private final ObjectMapper json;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -66,7 +53,7 @@ public final class Journal implements CommitListener, Closeable {
     private volatile long forced;          // raised under forcing
     private final Object forcing = new Object();
 
-    private Journal(Path directory, JournaledSystem system, FileChannel lockChannel, FileLock lock) {
+    private Journal(Path directory, SimulatedSap system, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.system = system;
         this.lockChannel = lockChannel;
@@ -75,7 +62,7 @@ public final class Journal implements CommitListener, Closeable {
     }
 
     /** Loads the directory's state into the system and journals its commits from now on. */
-    public static Journal open(Path directory, JournaledSystem system) throws IOException {
+    public static Journal open(Path directory, SimulatedSap system) throws IOException {
         Files.createDirectories(directory);
         FileChannel lockChannel = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -95,7 +82,7 @@ public final class Journal implements CommitListener, Closeable {
         return journal;
     }
 
-    /** How many commits the last start found in the directory (snapshot and journal). */
+    /** The system's last commit the directory holds (its commit sequence number). */
     public synchronized long lastCommitSequence() {
         return lastWritten;
     }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-import org.presalesbridge.mocksap.sd.CommitListener;
-import org.presalesbridge.mocksap.sd.CommittedLuw;
-import org.presalesbridge.mocksap.sd.SdState;
 import org.presalesbridge.mocksap.sd.masterdata.MasterData;
 import org.presalesbridge.mocksap.server.Faults;
 import org.presalesbridge.mocksap.server.Ledger;
@@ -53,7 +50,7 @@ public final class StandaloneSap implements AutoCloseable {
         Gateway gateway = null;
         try {
             if (options.dataDirectory().isPresent()) {
-                journal = Journal.open(options.dataDirectory().get(), journaled(sap));
+                journal = Journal.open(options.dataDirectory().get(), sap);
             }
             Runnable afterReset = journal == null ? () -> { } : startOver(journal);
             Runnable durability = journal == null ? () -> { } : journal::awaitDurable;
@@ -80,8 +77,8 @@ public final class StandaloneSap implements AutoCloseable {
         out.println("mock-sap: master data " + options.masterDataDirectory().map(Path::toString)
                 .orElse("packaged in the jar"));
         out.println("mock-sap: " + options.dataDirectory()
-                .map(directory -> "data directory " + directory + " (" + journal.lastCommitSequence()
-                        + " commits restored)")
+                .map(directory -> "data directory " + directory + " (restored: state as of commit "
+                        + journal.lastCommitSequence() + ")")
                 .orElse("memory only: nothing survives a restart (--data-dir keeps it)"));
         out.println("mock-sap: " + (options.usersFile().isPresent() ? users.size() + " RFC users from "
                 + options.usersFile().get() : "RFC user " + RfcUsers.DEFAULT_USER + " (default password, see docs)"));
@@ -123,35 +120,6 @@ public final class StandaloneSap implements AutoCloseable {
                 journal.startOver();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("the data directory could not start anew", e);
-            }
-        };
-    }
-
-    static Journal.JournaledSystem journaled(SimulatedSap sap) {
-        return new Journal.JournaledSystem() {
-            @Override
-            public void addCommitListener(CommitListener listener) {
-                sap.addCommitListener(listener);
-            }
-
-            @Override
-            public void removeCommitListener(CommitListener listener) {
-                sap.removeCommitListener(listener);
-            }
-
-            @Override
-            public SdState exportState() {
-                return sap.exportState();
-            }
-
-            @Override
-            public void importState(SdState state) {
-                sap.importState(state);
-            }
-
-            @Override
-            public void replay(CommittedLuw luw) {
-                sap.replay(luw);
             }
         };
     }

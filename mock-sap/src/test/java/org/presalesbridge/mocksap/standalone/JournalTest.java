@@ -4,184 +4,172 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sap.conn.jco.JCoDestination;
+import com.sap.conn.jco.JCoDestinationManager;
+import com.sap.conn.jco.JCoException;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.presalesbridge.mocksap.sd.CommitListener;
-import org.presalesbridge.mocksap.sd.CommittedLuw;
-import org.presalesbridge.mocksap.sd.CreateRequest;
-import org.presalesbridge.mocksap.sd.DocumentCategory;
-import org.presalesbridge.mocksap.sd.HeaderData;
-import org.presalesbridge.mocksap.sd.ItemData;
-import org.presalesbridge.mocksap.sd.ItemInput;
-import org.presalesbridge.mocksap.sd.Partner;
-import org.presalesbridge.mocksap.sd.SdResult;
-import org.presalesbridge.mocksap.sd.SdSession;
-import org.presalesbridge.mocksap.sd.SdState;
-import org.presalesbridge.mocksap.sd.SdSystem;
-import org.presalesbridge.mocksap.sd.masterdata.MasterData;
-import org.presalesbridge.mocksap.sd.masterdata.SalesArea;
+import org.presalesbridge.mocksap.NewDocument;
+import org.presalesbridge.mocksap.jco.Destinations;
+import org.presalesbridge.mocksap.jco.InProcessSystems;
+import org.presalesbridge.mocksap.server.SimulatedSap;
+import org.presalesbridge.mocksap.server.UserChange;
 
+/** The data directory: what a system committed is there again in a new system on the same directory. */
 class JournalTest {
+
+    private static final AtomicInteger SYSTEMS = new AtomicInteger();
 
     @TempDir
     Path dataDirectory;
 
+    private final List<String> started = new ArrayList<>();
+
+    @AfterEach
+    void removeSystems() throws IOException {
+        for (String name : started) {
+            Destinations.forget(name);
+            InProcessSystems.remove(name);
+            Files.deleteIfExists(Path.of(name + ".jcoDestination"));
+        }
+    }
+
     @Test
-    void committedQuotationSurvivesARestart() throws IOException {
-        SdSystem before = newSystem();
+    void committedQuotationSurvivesARestart() throws Exception {
+        SimulatedSap before = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, journaled(before))) {
+        try (Journal journal = Journal.open(dataDirectory, before)) {
             number = createQuotation(before, "CRM-1");
+            before.admin().changeDocument("CLERK", number, UserChange.validTo(LocalDate.of(2031, 1, 31)));
         }
 
-        SdSystem after = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(after))) {
-            assertThat(after.committedDocument(number)).isEqualTo(before.committedDocument(number));
-            assertThat(after.numberRangeLevels()).isEqualTo(before.numberRangeLevels());
+        SimulatedSap after = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, after)) {
+            assertThat(after.document(number)).isEqualTo(before.document(number));
+            assertThat(after.changeDocumentsOf(number)).isEqualTo(before.changeDocumentsOf(number)).hasSize(1);
+            assertThat(after.exportState().numberRangeLevels()).isEqualTo(before.exportState().numberRangeLevels());
             assertThat(createQuotation(after, "CRM-2")).isGreaterThan(number);
         }
     }
 
     @Test
-    void commitsAfterARestartAreKeptToo() throws IOException {
-        SdSystem first = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(first))) {
+    void commitsAfterARestartAreKeptToo() throws Exception {
+        SimulatedSap first = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, first)) {
             createQuotation(first, "CRM-1");
         }
-        SdSystem second = newSystem();
+        SimulatedSap second = newSystem();
         String later;
-        try (Journal journal = Journal.open(dataDirectory, journaled(second))) {
+        try (Journal journal = Journal.open(dataDirectory, second)) {
             later = createQuotation(second, "CRM-2");
         }
-        SdSystem third = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(third))) {
-            assertThat(third.committedDocumentCount()).isEqualTo(2);
-            assertThat(third.committedDocument(later)).isEqualTo(second.committedDocument(later));
+        SimulatedSap third = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, third)) {
+            assertThat(third.exportState().documents()).hasSize(2);
+            assertThat(third.document(later)).isEqualTo(second.document(later));
         }
     }
 
     @Test
-    void resetSystemStartsTheDirectoryAnew() throws IOException {
-        SdSystem system = newSystem();
+    void resetSystemStartsTheDirectoryAnew() throws Exception {
+        SimulatedSap system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
+        try (Journal journal = Journal.open(dataDirectory, system)) {
             createQuotation(system, "CRM-1");
-            system.reset(MasterData.fromClasspath());
+            system.reset();
             journal.startOver();
             kept = createQuotation(system, "CRM-2");
         }
-        SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
-            assertThat(restarted.committedDocumentCount()).isEqualTo(1);
-            assertThat(restarted.committedDocument(kept)).isPresent();
+        SimulatedSap restarted = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+            assertThat(restarted.exportState().documents()).hasSize(1);
+            assertThat(restarted.document(kept)).isPresent();
         }
     }
 
     @Test
-    void commitAfterAResetWithoutStartOverStillStartsAnew() throws IOException {
-        SdSystem system = newSystem();
+    void commitAfterAResetWithoutStartOverStillStartsAnew() throws Exception {
+        SimulatedSap system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
+        try (Journal journal = Journal.open(dataDirectory, system)) {
             createQuotation(system, "CRM-1");
             createQuotation(system, "CRM-2");
-            system.reset(MasterData.fromClasspath());
+            system.reset();
             kept = createQuotation(system, "CRM-3");
         }
-        SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
-            assertThat(restarted.committedDocumentCount()).isEqualTo(1);
-            assertThat(restarted.committedDocument(kept).map(d -> d.header().data().purchaseOrderNumber()))
+        SimulatedSap restarted = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+            assertThat(restarted.exportState().documents()).hasSize(1);
+            assertThat(restarted.document(kept).map(d -> d.header().data().purchaseOrderNumber()))
                     .contains("CRM-3");
         }
     }
 
     @Test
-    void tornLastLineIsDropped() throws IOException {
-        SdSystem system = newSystem();
+    void tornLastLineIsDropped() throws Exception {
+        SimulatedSap system = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, journaled(system))) {
+        try (Journal journal = Journal.open(dataDirectory, system)) {
             number = createQuotation(system, "CRM-1");
         }
         // the process died while writing the next commit
         Files.writeString(dataDirectory.resolve(Journal.JOURNAL), "{\"sequence\":2,\"docu", StandardOpenOption.APPEND);
 
-        SdSystem restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, journaled(restarted))) {
-            assertThat(restarted.committedDocument(number)).isPresent();
-            assertThat(restarted.committedDocumentCount()).isEqualTo(1);
+        SimulatedSap restarted = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+            assertThat(restarted.document(number)).isPresent();
+            assertThat(restarted.exportState().documents()).hasSize(1);
         }
     }
 
     @Test
-    void refusesADirectoryAnotherProcessUses() throws IOException {
-        try (Journal journal = Journal.open(dataDirectory, journaled(newSystem()))) {
-            // FileLock is per process, so a second open in the same JVM fails with OverlappingFileLockException
-            assertThatThrownBy(() -> Journal.open(dataDirectory, journaled(newSystem()))).isInstanceOfAny(IOException.class,
+    void refusesADirectoryInUse() throws Exception {
+        try (Journal journal = Journal.open(dataDirectory, newSystem())) {
+            // a lock is per process: within one JVM the second open fails with OverlappingFileLockException
+            assertThatThrownBy(() -> Journal.open(dataDirectory, newSystem())).isInstanceOfAny(IOException.class,
                     java.nio.channels.OverlappingFileLockException.class);
         }
     }
 
-    /** SdSystem has the same persistence hook as SimulatedSap, which wraps it. */
-    static Journal.JournaledSystem journaled(SdSystem system) {
-        return new Journal.JournaledSystem() {
-            @Override
-            public void addCommitListener(CommitListener listener) {
-                system.addCommitListener(listener);
-            }
-
-            @Override
-            public void removeCommitListener(CommitListener listener) {
-                system.removeCommitListener(listener);
-            }
-
-            @Override
-            public SdState exportState() {
-                return system.exportState();
-            }
-
-            @Override
-            public void importState(SdState state) {
-                system.importState(state);
-            }
-
-            @Override
-            public void replay(CommittedLuw luw) {
-                system.replay(luw);
-            }
-        };
+    /** A fresh SAP system in this JVM, as a restarted process would build it. */
+    private SimulatedSap newSystem() {
+        String name = "JOURNAL_TEST_" + SYSTEMS.incrementAndGet();
+        SimulatedSap sap = new SimulatedSap(name);
+        InProcessSystems.register(name, sap);
+        started.add(name);
+        return sap;
     }
 
-    private static SdSystem newSystem() {
-        return new SdSystem(MasterData.fromClasspath(), Clock.systemDefaultZone());
+    /** Creates and commits a quotation with two items through JCo; returns its number. */
+    private static String createQuotation(SimulatedSap sap, String purchaseOrderNumber) throws Exception {
+        return Luw.createAndCommit(destinationTo(sap), NewDocument.quotation().purchaseOrder(purchaseOrderNumber)
+                .item("M-01", "2").item("M-02", "1"));
     }
 
-    /** Creates and commits a quotation with two items; returns its number. */
-    static String createQuotation(SdSystem system, String purchaseOrderNumber) {
-        SdSession session = system.openSession("test", "CLERK");
-        LocalDate today = LocalDate.now();
-        HeaderData header = new HeaderData("AG", new SalesArea("1000", "10", "00"), "", "", purchaseOrderNumber,
-                null, "", "", today, null, null, today, today.plusDays(30), "", "", "", "", "", "", "");
-        CreateRequest request = new CreateRequest(header,
-                List.of(item("000010", "M-01", "2"), item("000020", "M-02", "1")),
-                List.of(new Partner("AG", "0000001000", Partner.HEADER_ITEM, "", "", "", "", "")),
-                List.of(), List.of(), List.of(), "", false);
-        SdResult result = session.create(request, DocumentCategory.QUOTATION);
-        assertThat(result.failed()).as("%s", result.messages()).isFalse();
-        assertThat(session.commit()).isPresent();
-        return result.documentNumber();
-    }
-
-    private static ItemInput item(String number, String material, String quantity) {
-        ItemData data = new ItemData("", material, new BigDecimal(quantity), "", "", "", "", "", "", "", "", "", "");
-        return new ItemInput('I', number, data);
+    private static JCoDestination destinationTo(SimulatedSap sap) throws IOException, JCoException {
+        Path file = Path.of(sap.name() + ".jcoDestination");
+        if (!Files.exists(file)) {
+            Properties properties = new Properties();
+            properties.setProperty(InProcessSystems.INSTANCE_PROPERTY, sap.name());
+            properties.setProperty("jco.client.user", "CLERK");
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                properties.store(writer, "written by JournalTest");
+            }
+        }
+        return JCoDestinationManager.getDestination(sap.name());
     }
 }

@@ -58,17 +58,8 @@ public final class SapClient {
 
     private static void create(JCoDestination sap, int count, String prefix) throws Exception {
         for (int i = 1; i <= count; i++) {
-            JCoContext.begin(sap);
-            try {
-                BapiCall call = NewDocument.quotation().purchaseOrder(prefix + i).item("M-01", "1").execute(sap);
-                if (call.messages().stream().anyMatch(BapiCall.Message::isError)) {
-                    throw new IllegalStateException("SAP refused: " + call.messages());
-                }
-                BapiCall.of(sap, "BAPI_TRANSACTION_COMMIT").set("WAIT", "X").execute(sap);
-                System.out.println(call.export("SALESDOCUMENT"));
-            } finally {
-                JCoContext.end(sap);
-            }
+            System.out.println(Luw.createAndCommit(sap, NewDocument.quotation().purchaseOrder(prefix + i)
+                    .item("M-01", "1")));
         }
     }
 

@@ -104,15 +104,7 @@ class StandaloneSapTest {
     }
 
     private static String createAndCommit(JCoDestination destination, NewDocument document) throws JCoException {
-        JCoContext.begin(destination);
-        try {
-            BapiCall call = document.execute(destination);
-            assertThat(call.messages()).noneMatch(BapiCall.Message::isError);
-            BapiCall.of(destination, "BAPI_TRANSACTION_COMMIT").set("WAIT", "X").execute(destination);
-            return call.export("SALESDOCUMENT");
-        } finally {
-            JCoContext.end(destination);
-        }
+        return Luw.createAndCommit(destination, document);
     }
 
     private static BapiCall detail(JCoDestination destination, String number, String view) throws JCoException {
