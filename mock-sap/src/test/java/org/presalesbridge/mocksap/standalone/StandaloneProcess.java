@@ -194,14 +194,6 @@ public final class StandaloneProcess implements AutoCloseable {
         return properties;
     }
 
-    public boolean isAlive() {
-        return process != null && process.isAlive();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
     /** SIGTERM, then waits for the clean stop; kills it after 20 s. */
     public void stop() {
         if (process == null) {
@@ -216,10 +208,6 @@ public final class StandaloneProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-    }
-
-    public int exitCode() {
-        return process.exitValue();
     }
 
     /** Stops the process and removes its directory. */

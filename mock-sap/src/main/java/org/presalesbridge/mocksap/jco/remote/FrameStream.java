@@ -122,7 +122,7 @@ public final class FrameStream implements Closeable {
     }
 
     /** A byte block, null allowed (length -1). */
-    public FrameStream writeBytes(byte[] value) {
+    private FrameStream writeBytes(byte[] value) {
         if (value == null) {
             return writeInt(-1);
         }
@@ -222,16 +222,6 @@ public final class FrameStream implements Closeable {
         return value;
     }
 
-    public byte[] readBytes() throws ProtocolException {
-        int length = readLength();
-        if (length < 0) {
-            return null;
-        }
-        byte[] value = Arrays.copyOfRange(incoming, readPosition, readPosition + length);
-        readPosition += length;
-        return value;
-    }
-
     /** Reads a byte block written by {@link #writeBlock} in place; the reader must read all of it. */
     public <T> T readBlock(BlockReader<T> reader) throws IOException {
         int length = readLength();
@@ -262,10 +252,6 @@ public final class FrameStream implements Closeable {
 
     public String peer() {
         return String.valueOf(socket.getRemoteSocketAddress());
-    }
-
-    public boolean isClosed() {
-        return socket.isClosed();
     }
 
     /** Closes the socket at once; a thread blocked in {@link #receive} gets an exception. */

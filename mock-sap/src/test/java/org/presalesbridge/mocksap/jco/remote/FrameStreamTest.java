@@ -58,12 +58,17 @@ class FrameStreamTest {
 
         byte[] large = new byte[100_000];
         large[99_999] = 7;
-        client.begin(GatewayProtocol.EXECUTE).writeString("BAPI_QUOTATION_CREATEFROMDATA2").writeBytes(large)
-                .writeString(null).writeInt(-5).writeString("Königstraße").send();
+        client.begin(GatewayProtocol.EXECUTE).writeString("BAPI_QUOTATION_CREATEFROMDATA2")
+                .writeBlock(out -> out.write(large)).writeString(null).writeInt(-5).writeString("Königstraße").send();
 
         assertThat(server.receive()).isEqualTo(GatewayProtocol.EXECUTE);
         assertThat(server.readString()).isEqualTo("BAPI_QUOTATION_CREATEFROMDATA2");
-        assertThat(server.readBytes()).isEqualTo(large);
+        byte[] block = server.readBlock(in -> {
+            byte[] read = new byte[large.length];
+            in.readFully(read);
+            return read;
+        });
+        assertThat(block).isEqualTo(large);
         assertThat(server.readString()).isNull();
         assertThat(server.readInt()).isEqualTo(-5);
         assertThat(server.readString()).isEqualTo("Königstraße");
