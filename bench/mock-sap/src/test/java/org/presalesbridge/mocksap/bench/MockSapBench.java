@@ -101,7 +101,10 @@ public final class MockSapBench {
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args.length == 1 ? args[0].trim().split("\\s+") : args);
+        double loadBefore = loadAverage();
         List<Result> results = run(settings, System.out);
+        System.out.printf(Locale.ROOT, "%nload average before the run %.2f (the machine's other work; the run itself"
+                + " adds about threads + 1)%n", loadBefore);
         print(settings, results, System.out);
     }
 
@@ -292,16 +295,21 @@ public final class MockSapBench {
         return false;
     }
 
+    /** The 1-minute load average of the machine. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     static void print(Settings settings, List<Result> results, PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "mock-sap benchmark: %s (2 items) + %s in one JCoContext%n", CREATE, COMMIT);
-        out.printf(Locale.ROOT, "%d threads, %d processors, load average %.2f, warm-up %d s, %d rounds of %s per mode,"
-                        + " standalone %s%n",
+        out.printf(Locale.ROOT, "%d threads, %d processors, load average at the end %.2f, warm-up %d s,"
+                        + " %d rounds of %s per mode, standalone %s%n",
                 settings.threads(), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), settings.warmUp().toSeconds(),
+                loadAverage(), settings.warmUp().toSeconds(),
                 settings.rounds(), settings.pairsPerRound() > 0 ? settings.pairsPerRound() + " pairs"
                         : settings.round().toSeconds() + " s",
-                settings.dataDirectory() ? "with a data directory (fsync per commit)" : "in memory");
+                settings.dataDirectory() ? "with a data directory (commits forced to disk)" : "in memory");
         out.printf(Locale.ROOT, "%-12s %9s %10s %8s %8s %8s %7s%n", "mode", "pairs", "pairs/s", "p50 ms", "p90 ms",
                 "p99 ms", "errors");
         for (Result result : results) {
