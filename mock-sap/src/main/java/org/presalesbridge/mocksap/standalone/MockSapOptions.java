@@ -94,7 +94,7 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
     public static String usage() {
         StringBuilder text = new StringBuilder("usage: java -jar presales-bridge-mock-sap.jar [options]\n");
         for (Option option : Option.values()) {
-            text.append(String.format("  %-14s %-20s %s%s%n", option.flag + " X", option.environmentVariable,
+            text.append(String.format("  %-16s %-20s %s%s%n", option.flag + " X", option.environmentVariable,
                     option.description, option.defaultValue == null ? "" : " (default " + option.defaultValue + ")"));
         }
         return text.toString();

@@ -54,6 +54,7 @@ public final class FrameStream implements Closeable {
     public FrameStream(Socket socket) throws IOException {
         this.socket = socket;
         socket.setTcpNoDelay(true);
+        socket.setKeepAlive(true); // a peer that vanishes without closing is noticed in the end
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), BUFFER_SIZE));
         this.out = new BufferedOutputStream(socket.getOutputStream(), BUFFER_SIZE);
     }
