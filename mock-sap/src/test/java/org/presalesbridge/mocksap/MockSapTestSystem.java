@@ -89,7 +89,7 @@ public final class MockSapTestSystem {
      * this JVM ends; the destinations reach its gateway as they would reach SAP.
      */
     private static MockSapTestSystem standalone() {
-        StandaloneProcess process = StandaloneProcess.start(true, Map.of(USER, PASSWORD, SECOND_USER, PASSWORD),
+        StandaloneProcess process = StandaloneProcess.start(StandaloneProcess.Data.FORCED, Map.of(USER, PASSWORD, SECOND_USER, PASSWORD),
                 List.of("-XX:TieredStopAtLevel=1"));
         Runtime.getRuntime().addShutdownHook(new Thread(process::close, "mock-sap-test-system-stop"));
         Properties gateway = process.gateway();

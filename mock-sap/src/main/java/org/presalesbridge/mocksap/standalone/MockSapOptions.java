@@ -15,11 +15,13 @@ import org.presalesbridge.mocksap.jco.remote.GatewayProtocol;
  * @param bindAddress  the address both ports bind to; loopback unless told otherwise
  * @param adminPort    the admin HTTP API's port, 0 for any free port
  * @param dataDirectory where committed documents survive a restart; empty: memory only
+ * @param forceToDisk   whether commits in the data directory are forced to disk (fsync) before
+ *                      their answer; without, they survive the process but not the machine
  * @param usersFile    a properties file {@code USER=password}; empty: the default user
  * @param masterDataDirectory the master data CSV files; empty: the ones shipped in the jar
  */
 public record MockSapOptions(String systemNumber, String bindAddress, int adminPort,
-                             Optional<Path> dataDirectory, Optional<Path> usersFile,
+                             Optional<Path> dataDirectory, boolean forceToDisk, Optional<Path> usersFile,
                              Optional<Path> masterDataDirectory) {
 
     /** Every option: command line name, environment variable, default, what it means. */
@@ -28,6 +30,7 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
         BIND("--bind", "MOCKSAP_BIND", "127.0.0.1", "address to listen on (gateway and admin API)"),
         ADMIN_PORT("--admin-port", "MOCKSAP_ADMIN_PORT", "8099", "admin HTTP API port (0: any free port)"),
         DATA_DIR("--data-dir", "MOCKSAP_DATA_DIR", null, "keep committed documents here across restarts"),
+        FSYNC("--fsync", "MOCKSAP_FSYNC", "yes", "yes: force each commit to disk; no: faster, survives the process only"),
         USERS("--users", "MOCKSAP_USERS_FILE", null, "properties file USER=password of the RFC users"),
         MASTER_DATA("--master-data", "MOCKSAP_MASTER_DATA", null, "directory with master data CSV files");
 
@@ -71,7 +74,8 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
         try {
             return new MockSapOptions(values.get(Option.SYSNR), values.get(Option.BIND),
                     Integer.parseInt(values.get(Option.ADMIN_PORT)),
-                    path(values.get(Option.DATA_DIR)), path(values.get(Option.USERS)),
+                    path(values.get(Option.DATA_DIR)), yesOrNo(Option.FSYNC, values.get(Option.FSYNC)),
+                    path(values.get(Option.USERS)),
                     path(values.get(Option.MASTER_DATA)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("admin port must be a number: " + values.get(Option.ADMIN_PORT));
@@ -85,6 +89,14 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
             }
         }
         throw new IllegalArgumentException("unknown option " + flag + "\n" + usage());
+    }
+
+    private static boolean yesOrNo(Option option, String value) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(option.flag + " takes yes or no, was " + value);
+        };
     }
 
     private static Optional<Path> path(String value) {

@@ -50,7 +50,7 @@ public final class StandaloneSap implements AutoCloseable {
         Gateway gateway = null;
         try {
             if (options.dataDirectory().isPresent()) {
-                journal = Journal.open(options.dataDirectory().get(), sap);
+                journal = Journal.open(options.dataDirectory().get(), sap, options.forceToDisk());
             }
             Runnable afterReset = journal == null ? () -> { } : startOver(journal);
             Runnable durability = journal == null ? () -> { } : journal::awaitDurable;
@@ -78,7 +78,8 @@ public final class StandaloneSap implements AutoCloseable {
                 .orElse("packaged in the jar"));
         out.println("mock-sap: " + options.dataDirectory()
                 .map(directory -> "data directory " + directory + " (restored: state as of commit "
-                        + journal.lastCommitSequence() + ")")
+                        + journal.lastCommitSequence() + (options.forceToDisk() ? ")"
+                        : "; commits not forced to disk: they survive this process, not the machine)"))
                 .orElse("memory only: nothing survives a restart (--data-dir keeps it)"));
         out.println("mock-sap: " + (options.usersFile().isPresent() ? users.size() + " RFC users from "
                 + options.usersFile().get() : "RFC user " + RfcUsers.DEFAULT_USER + " (default password, see docs)"));

@@ -52,13 +52,13 @@ class JournalTest {
     void committedQuotationSurvivesARestart() throws Exception {
         SimulatedSap before = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, before)) {
+        try (Journal journal = Journal.open(dataDirectory, before, true)) {
             number = createQuotation(before, "CRM-1");
             before.admin().changeDocument("CLERK", number, UserChange.validTo(LocalDate.of(2031, 1, 31)));
         }
 
         SimulatedSap after = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, after)) {
+        try (Journal journal = Journal.open(dataDirectory, after, true)) {
             assertThat(after.document(number)).isEqualTo(before.document(number));
             assertThat(after.changeDocumentsOf(number)).isEqualTo(before.changeDocumentsOf(number)).hasSize(1);
             assertThat(after.exportState().numberRangeLevels()).isEqualTo(before.exportState().numberRangeLevels());
@@ -67,18 +67,33 @@ class JournalTest {
     }
 
     @Test
+    void commitsNotForcedToDiskSurviveTheProcessToo() throws Exception {
+        SimulatedSap before = newSystem();
+        String number;
+        try (Journal journal = Journal.open(dataDirectory, before, false)) {
+            number = createQuotation(before, "CRM-1");
+            journal.awaitDurable();
+        }
+
+        SimulatedSap after = newSystem();
+        try (Journal journal = Journal.open(dataDirectory, after, false)) {
+            assertThat(after.document(number)).isEqualTo(before.document(number));
+        }
+    }
+
+    @Test
     void commitsAfterARestartAreKeptToo() throws Exception {
         SimulatedSap first = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, first)) {
+        try (Journal journal = Journal.open(dataDirectory, first, true)) {
             createQuotation(first, "CRM-1");
         }
         SimulatedSap second = newSystem();
         String later;
-        try (Journal journal = Journal.open(dataDirectory, second)) {
+        try (Journal journal = Journal.open(dataDirectory, second, true)) {
             later = createQuotation(second, "CRM-2");
         }
         SimulatedSap third = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, third)) {
+        try (Journal journal = Journal.open(dataDirectory, third, true)) {
             assertThat(third.exportState().documents()).hasSize(2);
             assertThat(third.document(later)).isEqualTo(second.document(later));
         }
@@ -88,14 +103,14 @@ class JournalTest {
     void resetSystemStartsTheDirectoryAnew() throws Exception {
         SimulatedSap system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, system, true)) {
             createQuotation(system, "CRM-1");
             system.reset();
             journal.startOver();
             kept = createQuotation(system, "CRM-2");
         }
         SimulatedSap restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, restarted, true)) {
             assertThat(restarted.exportState().documents()).hasSize(1);
             assertThat(restarted.document(kept)).isPresent();
         }
@@ -105,14 +120,14 @@ class JournalTest {
     void commitAfterAResetWithoutStartOverStillStartsAnew() throws Exception {
         SimulatedSap system = newSystem();
         String kept;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, system, true)) {
             createQuotation(system, "CRM-1");
             createQuotation(system, "CRM-2");
             system.reset();
             kept = createQuotation(system, "CRM-3");
         }
         SimulatedSap restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, restarted, true)) {
             assertThat(restarted.exportState().documents()).hasSize(1);
             assertThat(restarted.document(kept).map(d -> d.header().data().purchaseOrderNumber()))
                     .contains("CRM-3");
@@ -123,14 +138,14 @@ class JournalTest {
     void tornLastLineIsDropped() throws Exception {
         SimulatedSap system = newSystem();
         String number;
-        try (Journal journal = Journal.open(dataDirectory, system)) {
+        try (Journal journal = Journal.open(dataDirectory, system, true)) {
             number = createQuotation(system, "CRM-1");
         }
         // the process died while writing the next commit
         Files.writeString(dataDirectory.resolve(Journal.JOURNAL), "{\"sequence\":2,\"docu", StandardOpenOption.APPEND);
 
         SimulatedSap restarted = newSystem();
-        try (Journal journal = Journal.open(dataDirectory, restarted)) {
+        try (Journal journal = Journal.open(dataDirectory, restarted, true)) {
             assertThat(restarted.document(number)).isPresent();
             assertThat(restarted.exportState().documents()).hasSize(1);
         }
@@ -138,9 +153,9 @@ class JournalTest {
 
     @Test
     void refusesADirectoryInUse() throws Exception {
-        try (Journal journal = Journal.open(dataDirectory, newSystem())) {
+        try (Journal journal = Journal.open(dataDirectory, newSystem(), true)) {
             // a lock is per process: within one JVM the second open fails with OverlappingFileLockException
-            assertThatThrownBy(() -> Journal.open(dataDirectory, newSystem())).isInstanceOfAny(IOException.class,
+            assertThatThrownBy(() -> Journal.open(dataDirectory, newSystem(), true)).isInstanceOfAny(IOException.class,
                     java.nio.channels.OverlappingFileLockException.class);
         }
     }

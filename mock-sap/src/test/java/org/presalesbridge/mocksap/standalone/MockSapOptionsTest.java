@@ -19,17 +19,20 @@ class MockSapOptionsTest {
         assertThat(options.gatewayPort()).isEqualTo(3300);
         assertThat(options.adminPort()).isEqualTo(8099);
         assertThat(options.dataDirectory()).isEmpty();
+        assertThat(options.forceToDisk()).isTrue();
     }
 
     @Test
     void commandLineWinsOverEnvironment() {
         MockSapOptions options = MockSapOptions.parse(new String[] {"--sysnr", "42", "--data-dir", "/tmp/sap"},
-                Map.of("MOCKSAP_SYSNR", "07", "MOCKSAP_ADMIN_PORT", "0", "MOCKSAP_USERS_FILE", "users.properties"));
+                Map.of("MOCKSAP_SYSNR", "07", "MOCKSAP_ADMIN_PORT", "0", "MOCKSAP_USERS_FILE", "users.properties",
+                        "MOCKSAP_FSYNC", "no"));
 
         assertThat(options.gatewayPort()).isEqualTo(3342);
         assertThat(options.adminPort()).isZero();
         assertThat(options.dataDirectory()).contains(Path.of("/tmp/sap"));
         assertThat(options.usersFile()).isEqualTo(Optional.of(Path.of("users.properties")));
+        assertThat(options.forceToDisk()).isFalse();
     }
 
     @Test
@@ -38,5 +41,7 @@ class MockSapOptionsTest {
                 .hasMessageContaining("two digits");
         assertThatThrownBy(() -> MockSapOptions.parse(new String[] {"--port", "1"}, Map.of()))
                 .hasMessageContaining("unknown option --port");
+        assertThatThrownBy(() -> MockSapOptions.parse(new String[] {"--fsync", "maybe"}, Map.of()))
+                .hasMessageContaining("--fsync takes yes or no");
     }
 }

@@ -52,14 +52,24 @@ public final class StandaloneProcess implements AutoCloseable {
         this.users = users;
     }
 
+    /** Whether mock-sap keeps a data directory, and how. */
+    public enum Data {
+        /** Memory only. */
+        NONE,
+        /** A data directory, each commit forced to disk (the default of {@code --data-dir}). */
+        FORCED,
+        /** A data directory, commits written but not forced ({@code --fsync no}). */
+        WRITTEN
+    }
+
     /**
      * Starts mock-sap on a free system number, in a temporary directory of its own.
      *
-     * @param keepData   whether to give it a data directory (committed documents survive {@link #restart()})
+     * @param data       whether committed documents survive {@link #restart()}
      * @param users      RFC users and passwords; empty for mock-sap's default user
      * @param jvmOptions options for the child JVM (e.g. -Xmx)
      */
-    public static StandaloneProcess start(boolean keepData, Map<String, String> users, List<String> jvmOptions) {
+    public static StandaloneProcess start(Data data, Map<String, String> users, List<String> jvmOptions) {
         Path directory;
         try {
             directory = Files.createTempDirectory("mock-sap-");
@@ -67,8 +77,9 @@ public final class StandaloneProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         List<String> arguments = new ArrayList<>(List.of("--admin-port", "0", "--bind", "127.0.0.1"));
-        if (keepData) {
-            arguments.addAll(List.of("--data-dir", directory.resolve("data").toString()));
+        if (data != Data.NONE) {
+            arguments.addAll(List.of("--data-dir", directory.resolve("data").toString(), "--fsync",
+                    data == Data.FORCED ? "yes" : "no"));
         }
         if (!users.isEmpty()) {
             arguments.addAll(List.of("--users", writeUsers(directory, users).toString()));

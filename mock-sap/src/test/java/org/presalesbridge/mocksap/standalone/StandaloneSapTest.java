@@ -62,7 +62,7 @@ class StandaloneSapTest {
 
     @BeforeAll
     static void startSap() {
-        sap = StandaloneProcess.start(true, Map.of(USER, PASSWORD, OTHER_USER, PASSWORD),
+        sap = StandaloneProcess.start(StandaloneProcess.Data.FORCED, Map.of(USER, PASSWORD, OTHER_USER, PASSWORD),
                 List.of("-XX:TieredStopAtLevel=1"));
     }
 

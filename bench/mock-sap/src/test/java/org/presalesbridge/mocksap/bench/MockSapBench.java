@@ -48,8 +48,8 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  *
  * <p>Run: {@code mvn -o -q -Pbench-mock-sap verify} (see mock-sap/docs/standalone.md), or with
  * {@code -Dbench.args="--threads 8 --warmup 20 --seconds 10 --rounds 3"}; {@code --pairs N} ends each
- * round after N pairs instead; {@code --data-dir yes} gives the standalone SAP a data directory (a
- * forced write per commit). The JIT needs the long warm-up: throughput still doubles after 10 s.
+ * round after N pairs instead; {@code --data-dir yes} gives the standalone SAP a data directory
+ * (commits forced to disk), {@code --data-dir no-fsync} one with {@code --fsync no}. The JIT needs the long warm-up: throughput still doubles after 10 s.
  */
 public final class MockSapBench {
 
@@ -61,7 +61,7 @@ public final class MockSapBench {
 
     /** How a run is shaped: threads, warm-up, rounds of each mode, seconds per round (or pairs per round). */
     record Settings(int threads, Duration warmUp, int rounds, Duration round, long pairsPerRound,
-                    boolean dataDirectory) {
+                    StandaloneProcess.Data data) {
 
         static Settings parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>(Map.of("--threads", "4", "--warmup", "20",
@@ -76,7 +76,12 @@ public final class MockSapBench {
                     Duration.ofSeconds(Long.parseLong(values.get("--warmup"))),
                     Integer.parseInt(values.get("--rounds")),
                     Duration.ofSeconds(Long.parseLong(values.get("--seconds"))),
-                    Long.parseLong(values.get("--pairs")), values.get("--data-dir").equals("yes"));
+                    Long.parseLong(values.get("--pairs")), switch (values.get("--data-dir")) {
+                        case "yes" -> StandaloneProcess.Data.FORCED;
+                        case "no-fsync" -> StandaloneProcess.Data.WRITTEN;
+                        case "no" -> StandaloneProcess.Data.NONE;
+                        default -> throw new IllegalArgumentException("--data-dir takes yes, no-fsync or no");
+                    });
         }
     }
 
@@ -110,7 +115,7 @@ public final class MockSapBench {
 
     /** Runs both modes; the standalone process lives for the run only. */
     static List<Result> run(Settings settings, PrintStream out) throws Exception {
-        try (StandaloneProcess standalone = StandaloneProcess.start(settings.dataDirectory(), Map.of(),
+        try (StandaloneProcess standalone = StandaloneProcess.start(settings.data(), Map.of(),
                 List.of("-Xmx2g"))) {
             Properties inProcessSystem = new Properties();
             inProcessSystem.setProperty(InProcessSystems.INSTANCE_PROPERTY, IN_PROCESS_SYSTEM);
@@ -309,7 +314,11 @@ public final class MockSapBench {
                 loadAverage(), settings.warmUp().toSeconds(),
                 settings.rounds(), settings.pairsPerRound() > 0 ? settings.pairsPerRound() + " pairs"
                         : settings.round().toSeconds() + " s",
-                settings.dataDirectory() ? "with a data directory (commits forced to disk)" : "in memory");
+                switch (settings.data()) {
+                    case FORCED -> "with a data directory (commits forced to disk)";
+                    case WRITTEN -> "with a data directory (--fsync no)";
+                    case NONE -> "in memory";
+                });
         out.printf(Locale.ROOT, "%-12s %9s %10s %8s %8s %8s %7s%n", "mode", "pairs", "pairs/s", "p50 ms", "p90 ms",
                 "p99 ms", "errors");
         for (Result result : results) {
