@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,9 +98,5 @@ public final class Gateway implements Closeable {
         } catch (IOException ignored) {
             // already gone
         }
-    }
-
-    static boolean isDisconnect(IOException e) {
-        return e instanceof java.io.EOFException || e instanceof SocketException;
     }
 }

@@ -1,7 +1,9 @@
 package org.presalesbridge.mocksap.standalone;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.Properties;
 import java.util.function.Consumer;
 
@@ -9,6 +11,7 @@ import com.sap.conn.jco.AbapException;
 import com.sap.conn.jco.JCoException;
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoFunctionTemplate;
+import com.sap.conn.jco.ext.DestinationDataProvider;
 
 import org.presalesbridge.mocksap.jco.FunctionCodec;
 import org.presalesbridge.mocksap.jco.RfcServer;
@@ -26,9 +29,6 @@ import org.presalesbridge.mocksap.jco.remote.GatewayProtocol;
  * shows it: the same {@code JCO_ERROR_COMMUNICATION} as in-process.
  */
 final class GatewayConnection implements Runnable {
-
-    private static final String USER = "jco.client.user";
-    private static final String PASSWORD = "jco.client.passwd";
 
     private final FrameStream frames;
     private final RfcServer sap;
@@ -58,7 +58,7 @@ final class GatewayConnection implements Runnable {
                 open = serve(frames.receive());
             }
         } catch (IOException e) {
-            if (!Gateway.isDisconnect(e)) {
+            if (!(e instanceof EOFException || e instanceof SocketException)) { // not just the peer leaving
                 System.err.println("mock-sap gateway: connection from " + frames.peer() + " ended: " + e.getMessage());
             }
         } catch (RuntimeException e) {
@@ -103,7 +103,8 @@ final class GatewayConnection implements Runnable {
             return error(JCoException.JCO_ERROR_LOGON_FAILURE, "ALREADY_LOGGED_ON",
                     "this connection is logged on already");
         }
-        if (!users.accepts(logon.getProperty(USER), logon.getProperty(PASSWORD))) {
+        if (!users.accepts(logon.getProperty(DestinationDataProvider.JCO_USER),
+                logon.getProperty(DestinationDataProvider.JCO_PASSWD))) {
             // as SAP: the same answer for an unknown user and a wrong password, then the connection ends
             error(JCoException.JCO_ERROR_LOGON_FAILURE, "RFC_ERROR_LOGON_FAILURE",
                     "Name or password is incorrect (repeat logon)");

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public final class Problem extends RuntimeException {
 
-    static final String TYPE_BASE = "https://presales-bridge.org/mock-sap/problems/";
+    /** Problem types are names, not pages: a URN (RFC 9457 allows any URI). */
+    static final String TYPE_BASE = "urn:presales-bridge:mock-sap:problem:";
 
     private final int status;
     private final String type;
