@@ -46,7 +46,7 @@ public final class EmbeddedAdapter implements AutoCloseable {
         int port = freePort();
         Main main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
-        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        main.addOverrideProperty("api.port", String.valueOf(port));
         settings.forEach(main::addOverrideProperty);
         try {
             main.start();
