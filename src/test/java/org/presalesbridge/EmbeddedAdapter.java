@@ -13,6 +13,10 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.main.Main;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.presalesbridge.config.PresalesBridgeConfiguration;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
@@ -21,39 +25,51 @@ import org.presalesbridge.mocksap.server.SimulatedSap;
 
 /**
  * The adapter as the README runs it (embedded default: Camel Main, the routes in routes/, mock-sap inside), on a
- * free port, with a CRM's HTTP client and the simulated SAP's admin for faults and the ledger.
+ * free port, with a CRM's HTTP client and the simulated SAP's admin for faults and the ledger. As a JUnit
+ * extension ({@code @RegisterExtension static EmbeddedAdapter adapter = EmbeddedAdapter.running()}) it starts
+ * once per test class and gives every test a freshly reset SAP.
  */
-public final class EmbeddedAdapter implements AutoCloseable {
+public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     public static final String SAP_INSTANCE = "PRESALES_BRIDGE_SAP";
 
-    private final Main main;
-    private final int port;
+    private final Map<String, String> settings;
+    private final int port = freePort();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private Main main;
 
-    private EmbeddedAdapter(Main main, int port) {
-        this.main = main;
-        this.port = port;
+    private EmbeddedAdapter(Map<String, String> settings) {
+        this.settings = settings;
     }
 
-    public static EmbeddedAdapter start() {
-        return start(Map.of());
+    /** The adapter with its default settings. */
+    public static EmbeddedAdapter running() {
+        return running(Map.of());
     }
 
-    /** Starts with the default settings, some of them overridden. */
-    public static EmbeddedAdapter start(Map<String, String> settings) {
-        int port = freePort();
-        Main main = new Main();
+    /** The adapter with some settings overridden. */
+    public static EmbeddedAdapter running(Map<String, String> settings) {
+        return new EmbeddedAdapter(settings);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
         main.addOverrideProperty("api.port", String.valueOf(port));
         settings.forEach(main::addOverrideProperty);
-        try {
-            main.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the adapter did not start", e);
-        }
-        return new EmbeddedAdapter(main, port);
+        main.start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        sap().reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The simulated SAP the adapter talks to (created on first use by jco-mock). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,21 +42,22 @@ public final class DocumentRequests {
     /** The new document of a create or simulate request. */
     public SalesDocument newDocument(Exchange exchange) {
         DocumentKind kind = kind(exchange);
-        JsonNode body = body(exchange);
-        List<Violation> violations = new ArrayList<>(contract.violations(ExchangeHelper.getRouteId(exchange), body));
-        violations.addAll(rules.newDocument(kind, body));
-        reject(violations);
-        return convert(body, SalesDocument.class).withKind(kind);
+        return read(exchange, body -> rules.newDocument(kind, body), SalesDocument.class).withKind(kind);
     }
 
     /** The change of a change request. */
     public DocumentChange change(Exchange exchange) {
         DocumentKind kind = kind(exchange);
+        return read(exchange, body -> rules.change(kind, body), DocumentChange.class);
+    }
+
+    /** The body, checked against the contract of the route's operation and the request rules, as {@code type}. */
+    private <T> T read(Exchange exchange, Function<JsonNode, List<Violation>> requestRules, Class<T> type) {
         JsonNode body = body(exchange);
         List<Violation> violations = new ArrayList<>(contract.violations(ExchangeHelper.getRouteId(exchange), body));
-        violations.addAll(rules.change(kind, body));
+        violations.addAll(requestRules.apply(body));
         reject(violations);
-        return convert(body, DocumentChange.class);
+        return convert(body, type);
     }
 
     /** Every violation at once, in the order of the body. */

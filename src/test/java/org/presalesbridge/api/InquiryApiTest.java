@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -18,22 +16,8 @@ import org.presalesbridge.mocksap.server.CallRecord;
 /** A CRM creates, displays, changes and checks inquiries over HTTP; SAP is mock-sap inside the adapter. */
 class InquiryApiTest {
 
-    private static EmbeddedAdapter adapter;
-
-    @BeforeAll
-    static void start() {
-        adapter = EmbeddedAdapter.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        adapter.close();
-    }
-
-    @BeforeEach
-    void freshSap() {
-        adapter.sap().reset();
-    }
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running();
 
     @Test
     void createsInquiryAndAnswersItAsSapHasIt() {

@@ -3,10 +3,8 @@ package org.presalesbridge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -15,22 +13,8 @@ import org.presalesbridge.EmbeddedAdapter.Answer;
 /** A CRM creates quotations (also with reference to an inquiry), changes, rejects and displays them. */
 class QuotationApiTest {
 
-    private static EmbeddedAdapter adapter;
-
-    @BeforeAll
-    static void start() {
-        adapter = EmbeddedAdapter.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        adapter.close();
-    }
-
-    @BeforeEach
-    void freshSap() {
-        adapter.sap().reset();
-    }
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running();
 
     @Test
     void createsQuotationWithItsValidity() {

@@ -10,11 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -26,22 +25,14 @@ import org.presalesbridge.EmbeddedAdapter.Answer;
  */
 class RequestValidationTest {
 
-    private static EmbeddedAdapter adapter;
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
+            Map.of("api.max-items", "3", "api.max-body-size", "4096"));
+
     private long callsBefore;
-
-    @BeforeAll
-    static void start() {
-        adapter = EmbeddedAdapter.start(Map.of("api.max-items", "3", "api.max-body-size", "4096"));
-    }
-
-    @AfterAll
-    static void stop() {
-        adapter.close();
-    }
 
     @BeforeEach
     void countSapCalls() {
-        adapter.sap().reset();
         callsBefore = adapter.sap().ledgerCounts().calls();
     }
 

@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -25,22 +23,8 @@ import org.presalesbridge.mocksap.server.FaultSettings.ErrorMode;
  */
 class SapErrorTest {
 
-    private static EmbeddedAdapter adapter;
-
-    @BeforeAll
-    static void start() {
-        adapter = EmbeddedAdapter.start(Map.of("sap.call-timeout-millis", "1000"));
-    }
-
-    @AfterAll
-    static void stop() {
-        adapter.close();
-    }
-
-    @BeforeEach
-    void freshSap() {
-        adapter.sap().reset();
-    }
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of("sap.call-timeout-millis", "1000"));
 
     @Test
     void answers422WithSapsMessagesAndRollsBack() {
