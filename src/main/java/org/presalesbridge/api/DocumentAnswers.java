@@ -1,0 +1,65 @@
+package org.presalesbridge.api;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.SalesDocument;
+import org.presalesbridge.sap.DocumentNotFound;
+
+/** Writes the HTTP answer of a successful operation: status, headers, the document as JSON. */
+public final class DocumentAnswers {
+
+    /** Where the API lives; the contract's server URL. */
+    public static final String BASE_PATH = "/api/v1/";
+
+    private final ObjectMapper mapper;
+    private final Contract contract;
+
+    public DocumentAnswers(ObjectMapper mapper, Contract contract) {
+        this.mapper = mapper;
+        this.contract = contract;
+    }
+
+    /** 201 with the new document and its Location. */
+    public void created(Exchange exchange, SalesDocument document) {
+        answer(exchange, 201, document);
+        exchange.getMessage().setHeader("Location",
+                BASE_PATH + document.kind().collection() + "/" + document.documentNumber());
+    }
+
+    /** 200 with the document. */
+    public void ok(Exchange exchange, SalesDocument document) {
+        answer(exchange, 200, document);
+    }
+
+    /** 200 with the document SAP found, else 404. */
+    public void found(Exchange exchange, Optional<SalesDocument> document) {
+        DocumentKind kind = DocumentRequests.kind(exchange);
+        String number = exchange.getMessage().getHeader("documentNumber", String.class);
+        answer(exchange, 200, document.orElseThrow(() -> new DocumentNotFound(kind, number)));
+    }
+
+    /** The contract itself. */
+    public void contract(Exchange exchange) {
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody(contract.document());
+    }
+
+    private void answer(Exchange exchange, int status, SalesDocument document) {
+        // the request's headers (path parameters among them) are not the answer's
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        try {
+            exchange.getMessage().setBody(mapper.writeValueAsBytes(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The document cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.presalesbridge.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.presalesbridge.document.SapMessage;
+
+/**
+ * An RFC 9457 problem ({@code application/problem+json}): type, title, status, detail, and as extensions the
+ * request's violations or SAP's messages.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, List<Violation> violations,
+                      List<SapMessage> sapMessages) {
+
+    private static final String TYPE_PREFIX = "urn:presales-bridge:problem:";
+
+    public static Problem of(String type, String title, int status, String detail) {
+        return new Problem(TYPE_PREFIX + type, title, status, detail, List.of(), List.of());
+    }
+
+    public Problem withViolations(List<Violation> newViolations) {
+        return new Problem(type, title, status, detail, newViolations, sapMessages);
+    }
+
+    public Problem withSapMessages(List<SapMessage> newSapMessages) {
+        return new Problem(type, title, status, detail, violations, newSapMessages);
+    }
+}

@@ -1,0 +1,84 @@
+package org.presalesbridge.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.ExchangeHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.SapFailure;
+import org.presalesbridge.sap.SapRejection;
+import org.presalesbridge.sap.SapTimeout;
+import org.presalesbridge.sap.SapUnavailable;
+
+/**
+ * The one translation from a failure to an HTTP answer: {@code application/problem+json} with status, title,
+ * detail and the violations or SAP messages. Never a stack trace, a JCo internal or a password: details of
+ * unexpected failures go to the log only.
+ */
+public final class ProblemAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAnswers.class);
+
+    private final ObjectMapper mapper;
+
+    public ProblemAnswers(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Answers the exception the route caught. */
+    public void answer(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Problem problem = problem(failure, ExchangeHelper.getRouteId(exchange));
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
+        try {
+            exchange.getMessage().setBody(mapper.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem cannot be written as JSON", e);
+        }
+    }
+
+    static Problem problem(Exception failure, String operation) {
+        if (failure instanceof InvalidRequest invalid) {
+            return Problem.of("invalid-request", "The request breaks the API contract", 400,
+                    invalid.violations().size() + " violation(s); SAP was not called.")
+                    .withViolations(invalid.violations());
+        }
+        if (failure instanceof RequestNotAcceptable notAcceptable) {
+            return notAcceptable.status() == 413
+                    ? Problem.of("body-too-large", "The body is too large", 413, notAcceptable.getMessage())
+                    : Problem.of("unsupported-media-type", "The body is not JSON", 415, notAcceptable.getMessage());
+        }
+        if (failure instanceof DocumentNotFound notFound) {
+            DocumentKind kind = notFound.kind();
+            return Problem.of("not-found", "No such " + kind.label(), 404,
+                    "SAP has no " + kind.label() + " " + notFound.documentNumber() + ".");
+        }
+        if (failure instanceof SapRejection rejection) {
+            LOG.info("{}: {}", operation, rejection.getMessage());
+            return Problem.of("rejected-by-sap", "SAP rejected the request", 422,
+                    "SAP answered with an error; nothing was saved. See sapMessages.")
+                    .withSapMessages(rejection.messages());
+        }
+        if (failure instanceof SapUnavailable unavailable) {
+            LOG.warn("{}: {}", operation, unavailable.getMessage(), unavailable.getCause());
+            return Problem.of("sap-unavailable", "SAP cannot be reached", 503, unavailable.getMessage());
+        }
+        if (failure instanceof SapTimeout timeout) {
+            LOG.warn("{}: {}", operation, timeout.getMessage());
+            return Problem.of("sap-timeout", "SAP did not answer in time", 504, timeout.getMessage());
+        }
+        if (failure instanceof SapFailure sapFailure) {
+            LOG.error("{}: {}", operation, sapFailure.getMessage(), sapFailure.getCause());
+            return Problem.of("sap-failure", "SAP failed", 502, sapFailure.getMessage());
+        }
+        LOG.error("{} failed", operation, failure);
+        return Problem.of("internal-error", "The adapter failed", 500,
+                "An unexpected error; the adapter's log has the details.");
+    }
+}

@@ -1,0 +1,146 @@
+package org.presalesbridge.config;
+
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.PropertyInject;
+
+import org.presalesbridge.api.Contract;
+import org.presalesbridge.api.DocumentAnswers;
+import org.presalesbridge.api.DocumentRequests;
+import org.presalesbridge.api.ProblemAnswers;
+import org.presalesbridge.api.RequestRules;
+import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.jco.JcoSapConnector;
+import org.presalesbridge.sap.jco.JcoSettings;
+import org.presalesbridge.translation.CodeTables;
+
+/**
+ * The adapter's beans, made from the settings in {@code application.properties} (each overridable from the
+ * environment: {@code sap.jco.client.ashost} by {@code SAP_JCO_CLIENT_ASHOST}). The routes in {@code routes/}
+ * call them by name.
+ */
+public class PresalesBridgeConfiguration implements CamelConfiguration {
+
+    @PropertyInject(value = "api.max-body-size", defaultValue = "262144")
+    private long maxBodySize;
+
+    @PropertyInject(value = "api.max-items", defaultValue = "500")
+    private int maxItems;
+
+    @PropertyInject(value = "sap.connector", defaultValue = "jco")
+    private String connector;
+
+    @PropertyInject(value = "sap.mapping-file", defaultValue = "")
+    private String mappingFile;
+
+    @PropertyInject(value = "sap.call-timeout-millis", defaultValue = "30000")
+    private long callTimeoutMillis;
+
+    @PropertyInject(value = "sap.jco.destination", defaultValue = "PRESALES_BRIDGE")
+    private String destinationName;
+
+    @PropertyInject(value = "sap.jco.client.ashost", defaultValue = "")
+    private String host;
+
+    @PropertyInject(value = "sap.jco.client.sysnr", defaultValue = "00")
+    private String systemNumber;
+
+    @PropertyInject(value = "sap.jco.client.client", defaultValue = "100")
+    private String client;
+
+    @PropertyInject(value = "sap.jco.client.user", defaultValue = "")
+    private String user;
+
+    @PropertyInject(value = "sap.jco.client.passwd", defaultValue = "")
+    private String password;
+
+    @PropertyInject(value = "sap.jco.client.lang", defaultValue = "EN")
+    private String language;
+
+    @PropertyInject(value = "sap.jco.destination.pool_capacity", defaultValue = "5")
+    private String poolCapacity;
+
+    @PropertyInject(value = "sap.jco.destination.peak_limit", defaultValue = "10")
+    private String peakLimit;
+
+    @PropertyInject(value = "sap.jco.mock.instance", defaultValue = "")
+    private String mockInstance;
+
+    @BindToRegistry
+    public ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @BindToRegistry
+    public CodeTables codeTables() {
+        return CodeTables.load(mappingFile);
+    }
+
+    @BindToRegistry
+    public Contract contract(ObjectMapper objectMapper) {
+        return new Contract(objectMapper);
+    }
+
+    @BindToRegistry
+    public DocumentRequests documentRequests(Contract contract, CodeTables codeTables, ObjectMapper objectMapper) {
+        return new DocumentRequests(contract, new RequestRules(codeTables, maxItems), objectMapper, maxBodySize);
+    }
+
+    @BindToRegistry
+    public DocumentAnswers documentAnswers(ObjectMapper objectMapper, Contract contract) {
+        return new DocumentAnswers(objectMapper, contract);
+    }
+
+    @BindToRegistry
+    public ProblemAnswers problemAnswers(ObjectMapper objectMapper) {
+        return new ProblemAnswers(objectMapper);
+    }
+
+    @BindToRegistry(destroyMethod = "close")
+    public SapConnector sapConnector() {
+        if (!"jco".equals(connector.strip())) {
+            throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
+        }
+        return new JcoSapConnector(jcoSettings(), codeTables());
+    }
+
+    /** Once the beans are bound: the connector finds its JCo and registers its destination. */
+    @Override
+    public void configure(CamelContext camelContext) {
+        SapConnector connector = camelContext.getRegistry().lookupByNameAndType("sapConnector", SapConnector.class);
+        if (connector instanceof JcoSapConnector jco) {
+            jco.start();
+        }
+    }
+
+    private JcoSettings jcoSettings() {
+        Properties destination = new Properties();
+        put(destination, "jco.client.ashost", host);
+        put(destination, "jco.client.sysnr", systemNumber);
+        put(destination, "jco.client.client", client);
+        put(destination, "jco.client.user", user);
+        put(destination, "jco.client.passwd", password);
+        put(destination, "jco.client.lang", language);
+        put(destination, "jco.destination.pool_capacity", poolCapacity);
+        put(destination, "jco.destination.peak_limit", peakLimit);
+        put(destination, JcoSettings.MOCK_INSTANCE, mockInstance);
+        return new JcoSettings(destinationName, destination, callTimeoutMillis);
+    }
+
+    private static void put(Properties properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.setProperty(key, value.strip());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.presalesbridge.sap;
+
+import java.util.Optional;
+
+import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.SalesDocument;
+
+/**
+ * SAP as the adapter sees it, in the document's own terms. Each write is all or nothing in SAP: it is saved
+ * and committed, or nothing is left behind. Implementations: the JCo connector ({@code sap.connector=jco});
+ * another (S/4HANA OData) can sit beside it.
+ *
+ * <p>Failures are thrown as {@link SapRejection} (SAP refused: its messages), {@link DocumentNotFound},
+ * {@link SapUnavailable} (not reachable), {@link SapTimeout} (too slow) and {@link SapFailure} (anything else).
+ */
+public interface SapConnector {
+
+    /** Creates the document (VA11, VA21) and answers it as SAP now has it, with SAP's warnings. */
+    SalesDocument create(SalesDocument document);
+
+    /** Changes a document (VA12, VA22) and answers it as SAP now has it, with SAP's warnings. */
+    SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change);
+
+    /** The document as SAP has it (VA13, VA23); empty when SAP has no document of that kind and number. */
+    Optional<SalesDocument> display(DocumentKind kind, String documentNumber);
+
+    /** SAP's full check of a new document, saving nothing: the document as sent, with SAP's messages. */
+    SalesDocument simulate(SalesDocument document);
+
+    /** Whether SAP answers at all (RFC_PING); throws {@link SapUnavailable} when not. */
+    void ping();
+}

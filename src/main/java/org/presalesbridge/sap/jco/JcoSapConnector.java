@@ -1,0 +1,341 @@
+package org.presalesbridge.sap.jco;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.sap.conn.jco.JCoContext;
+import com.sap.conn.jco.JCoDestination;
+import com.sap.conn.jco.JCoDestinationManager;
+import com.sap.conn.jco.JCoException;
+import com.sap.conn.jco.JCoFunction;
+import com.sap.conn.jco.JCoTable;
+import com.sap.conn.jco.ext.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.SalesDocument;
+import org.presalesbridge.document.SapMessage;
+import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.SapFailure;
+import org.presalesbridge.sap.SapRejection;
+import org.presalesbridge.sap.SapTimeout;
+import org.presalesbridge.sap.SapUnavailable;
+import org.presalesbridge.translation.Alpha;
+import org.presalesbridge.translation.CodeTables;
+
+/**
+ * The SAP connector over JCo: SAP SD's BAPIs, one code path for inquiries and quotations. Each write is one JCo
+ * session on one connection: {@code JCoContext.begin} → BAPI → {@code BAPI_TRANSACTION_COMMIT} (WAIT = 'X') or,
+ * on a RETURN row of type E or A, {@code BAPI_TRANSACTION_ROLLBACK} → {@code JCoContext.end} in a finally.
+ * The same code runs on SAP's sapjco3.jar and on jco-mock.
+ */
+public final class JcoSapConnector implements SapConnector, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JcoSapConnector.class);
+    /** Length of BAPISDHD-PURCH_NO in the display: a longer PURCH_NO_C comes back cut to it. */
+    private static final int DISPLAYED_PURCHASE_ORDER_LENGTH = 20;
+
+    private final JcoSettings settings;
+    private final SettingsDestinationProvider provider;
+    private final DocumentToBapi toBapi;
+    private final BapiToDocument toDocument;
+    private final LuwRunner runner;
+    private final AtomicBoolean registered = new AtomicBoolean();
+
+    public JcoSapConnector(JcoSettings settings, CodeTables codes) {
+        this.settings = settings;
+        this.provider = new SettingsDestinationProvider(settings.destinationName(), settings.destination());
+        this.toBapi = new DocumentToBapi(codes);
+        this.toDocument = new BapiToDocument(codes);
+        this.runner = new LuwRunner(settings.peakLimit(), settings.callTimeoutMillis());
+    }
+
+    /** Registers the destination with JCo; says which JCo runs and refuses settings that cannot work with it. */
+    public void start() {
+        if (registered.get()) {
+            return;
+        }
+        JcoLibrary library = JcoLibrary.find();
+        LOG.info("JCo: {}", library.description());
+        if (!library.isMock() && !settings.namesSapHost()) {
+            throw new IllegalStateException("SAP's JCo runs, but no SAP host is set: set sap.jco.client.ashost "
+                    + "(environment SAP_JCO_CLIENT_ASHOST) and the other sap.jco.client.* settings.");
+        }
+        if (library.isMock() && !settings.namesInProcessSap() && !settings.namesSapHost()) {
+            throw new IllegalStateException("jco-mock runs, but neither sap.jco.mock.instance (an SAP inside "
+                    + "the adapter) nor sap.jco.client.ashost (mock-sap as a process of its own) is set.");
+        }
+        Environment.registerDestinationDataProvider(provider);
+        registered.set(true);
+        LOG.info("SAP destination {}", settings.describe());
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        if (registered.compareAndSet(true, false)) {
+            Environment.unregisterDestinationDataProvider(provider);
+        }
+    }
+
+    // ------------------------------------------------------------------ the connector
+
+    @Override
+    public SalesDocument create(SalesDocument document) {
+        DocumentBapis bapis = DocumentBapis.of(document.kind());
+        Written written = runner.run(luw -> inSession(destination -> {
+            JCoFunction create = function(destination, bapis.create());
+            toBapi.create(create, bapis, document, false);
+            List<SapMessage> messages = executeAndEnd(destination, create, luw);
+            String number = create.getExportParameterList().getString("SALESDOCUMENT");
+            return new Written(number, messages);
+        }));
+        return displayAfterWrite(document.kind(), written);
+    }
+
+    @Override
+    public SalesDocument simulate(SalesDocument document) {
+        DocumentBapis bapis = DocumentBapis.of(document.kind());
+        List<SapMessage> messages = runner.run(luw -> call(destination -> {
+            JCoFunction create = function(destination, bapis.create());
+            toBapi.create(create, bapis, document, true);
+            execute(create, destination);
+            List<SapMessage> answer = ReturnMessages.of(create.getTableParameterList().getTable("RETURN"));
+            if (ReturnMessages.failed(answer)) {
+                throw new SapRejection(answer);
+            }
+            return answer;
+        }));
+        return document.withMessages(shown(messages));
+    }
+
+    @Override
+    public SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change) {
+        DocumentBapis bapis = DocumentBapis.of(kind);
+        Written written = runner.run(luw -> inSession(destination -> {
+            DisplayedDocument current = read(destination, kind, documentNumber)
+                    .orElseThrow(() -> new DocumentNotFound(kind, documentNumber));
+            JCoFunction bapi = function(destination, bapis.change());
+            toBapi.change(bapi, bapis, current, change);
+            List<SapMessage> messages = executeAndEnd(destination, bapi, luw);
+            return new Written(DocumentToBapi.sapNumber(documentNumber), messages);
+        }));
+        return displayAfterWrite(kind, written);
+    }
+
+    @Override
+    public Optional<SalesDocument> display(DocumentKind kind, String documentNumber) {
+        if (!Alpha.fits(documentNumber, DocumentToBapi.NUMBER_LENGTH)) {
+            return Optional.empty();
+        }
+        return runner.run(luw -> call(destination -> read(destination, kind, documentNumber)
+                .map(DisplayedDocument::document)));
+    }
+
+    @Override
+    public void ping() {
+        runner.run(luw -> call(destination -> {
+            destination.ping();
+            return null;
+        }));
+    }
+
+    // ------------------------------------------------------------------ sessions, commit, rollback
+
+    /** What a write left in SAP: the document's number and SAP's messages. */
+    private record Written(String sapNumber, List<SapMessage> messages) {
+    }
+
+    /** Work inside one SAP session: everything between begin and end runs on one connection. */
+    private interface SessionWork<T> {
+        T run(JCoDestination destination) throws JCoException;
+    }
+
+    private <T> T inSession(SessionWork<T> work) {
+        JCoDestination destination = destination();
+        JCoContext.begin(destination);
+        try {
+            return work.run(destination);
+        } catch (JCoException e) {
+            throw translate(e);
+        } finally {
+            end(destination);
+        }
+    }
+
+    /** A call without a session of its own (a stateless call on a pooled connection). */
+    private <T> T call(SessionWork<T> work) {
+        try {
+            return work.run(destination());
+        } catch (JCoException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs the BAPI and ends its unit of work: commit when SAP accepted it and the caller still waits,
+     * rollback when SAP answered E or A, when the caller gave up, or when the BAPI failed.
+     */
+    private List<SapMessage> executeAndEnd(JCoDestination destination, JCoFunction bapi, Luw luw) throws JCoException {
+        List<SapMessage> messages;
+        try {
+            execute(bapi, destination);
+            messages = ReturnMessages.of(bapi.getTableParameterList().getTable("RETURN"));
+        } catch (RuntimeException | JCoException e) {
+            rollbackQuietly(destination);
+            throw e;
+        }
+        if (ReturnMessages.failed(messages)) {
+            rollback(destination);
+            throw new SapRejection(messages);
+        }
+        if (!luw.startCommit()) {
+            rollback(destination);
+            throw new SapTimeout("The caller stopped waiting; rolled back.");
+        }
+        commit(destination);
+        return messages;
+    }
+
+    private void commit(JCoDestination destination) throws JCoException {
+        JCoFunction commit = function(destination, "BAPI_TRANSACTION_COMMIT");
+        commit.getImportParameterList().setValue("WAIT", "X");
+        try {
+            commit.execute(destination);
+        } catch (JCoException e) {
+            if (e.getGroup() == JCoException.JCO_ERROR_COMMUNICATION) {
+                throw new SapUnavailable("The connection to SAP broke during the commit: the document may have "
+                        + "been saved. Display it or look for its externalId before sending the request again.", e);
+            }
+            throw e;
+        }
+        List<SapMessage> answer = ReturnMessages.of(commit.getExportParameterList().getStructure("RETURN"));
+        if (ReturnMessages.failed(answer)) {
+            rollbackQuietly(destination);
+            throw new SapRejection(answer);
+        }
+    }
+
+    private void rollback(JCoDestination destination) throws JCoException {
+        function(destination, "BAPI_TRANSACTION_ROLLBACK").execute(destination);
+    }
+
+    /** Rollback after a failure: if it fails as well, ending the session discards the work all the same. */
+    private void rollbackQuietly(JCoDestination destination) {
+        try {
+            rollback(destination);
+        } catch (JCoException | RuntimeException e) {
+            LOG.warn("BAPI_TRANSACTION_ROLLBACK failed ({}); the session's end discards the work", e.getMessage());
+        }
+    }
+
+    private static void end(JCoDestination destination) {
+        try {
+            JCoContext.end(destination);
+        } catch (JCoException e) {
+            LOG.warn("JCoContext.end failed: {}", e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private SalesDocument displayAfterWrite(DocumentKind kind, Written written) {
+        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber())
+                .map(DisplayedDocument::document)
+                .orElseThrow(() -> new SapFailure("SAP saved " + kind.label() + " " + written.sapNumber()
+                        + " but does not display it.", null))));
+        return document.withMessages(shown(written.messages()));
+    }
+
+    private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber)
+            throws JCoException {
+        String sapNumber = DocumentToBapi.sapNumber(documentNumber);
+        JCoFunction detail = function(destination, BapiToDocument.FUNCTION);
+        BapiToDocument.request(detail, sapNumber);
+        execute(detail, destination);
+        Optional<DisplayedDocument> displayed = toDocument.read(detail, kind);
+        if (displayed.isEmpty()) {
+            return displayed;
+        }
+        SalesDocument document = displayed.get().document();
+        if (document.externalId() != null && document.externalId().length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
+            document = withFullExternalId(destination, document, sapNumber);
+        }
+        return Optional.of(new DisplayedDocument(document, displayed.get().scheduleLines()));
+    }
+
+    /**
+     * The display BAPI shows only 20 characters of PURCH_NO_C (BAPISDHD-PURCH_NO); the CRM's id may have 35. The
+     * whole value is VBAK-BSTNK, read with RFC_READ_TABLE.
+     */
+    private SalesDocument withFullExternalId(JCoDestination destination, SalesDocument document, String sapNumber)
+            throws JCoException {
+        JCoFunction read = function(destination, "RFC_READ_TABLE");
+        read.getImportParameterList().setValue("QUERY_TABLE", "VBAK");
+        JCoTable fields = read.getTableParameterList().getTable("FIELDS");
+        fields.appendRow();
+        fields.setValue("FIELDNAME", "BSTNK");
+        JCoTable options = read.getTableParameterList().getTable("OPTIONS");
+        options.appendRow();
+        options.setValue("TEXT", "VBELN = '" + sapNumber + "'");
+        execute(read, destination);
+        JCoTable data = read.getTableParameterList().getTable("DATA");
+        if (data.getNumRows() == 0) {
+            return document;
+        }
+        data.setRow(0);
+        String full = data.getString("WA").strip();
+        return new SalesDocument(document.kind(), document.documentNumber(), document.documentType(), full,
+                document.salesArea(), document.soldTo(), document.shipTo(), document.customerReference(),
+                document.requestedDeliveryDate(), document.validFrom(), document.validTo(), document.currency(),
+                document.referenceInquiry(), document.netValue(), document.status(), document.items(),
+                document.documentFlow(), document.messages());
+    }
+
+    /** The messages a CRM gets with a success: SAP's warnings and information, not its routine success lines. */
+    private static List<SapMessage> shown(List<SapMessage> messages) {
+        return messages.stream().filter(SapMessage::isWarningOrInformation).toList();
+    }
+
+    // ------------------------------------------------------------------ JCo
+
+    private JCoDestination destination() {
+        try {
+            return JCoDestinationManager.getDestination(settings.destinationName());
+        } catch (JCoException e) {
+            throw translate(e);
+        }
+    }
+
+    private static JCoFunction function(JCoDestination destination, String name) throws JCoException {
+        JCoFunction function = destination.getRepository().getFunction(name);
+        if (function == null) {
+            throw new SapFailure("SAP has no function module " + name + ".", null);
+        }
+        return function;
+    }
+
+    private static void execute(JCoFunction function, JCoDestination destination) throws JCoException {
+        function.execute(destination);
+    }
+
+    /** SAP's failures in the CRM's terms; the JCo details go to the log, not into the answer. */
+    private static RuntimeException translate(JCoException e) {
+        LOG.debug("JCo failure", e);
+        return switch (e.getGroup()) {
+            case JCoException.JCO_ERROR_COMMUNICATION -> new SapUnavailable("SAP cannot be reached.", e);
+            case JCoException.JCO_ERROR_LOGON_FAILURE -> new SapUnavailable(
+                    "SAP refused the adapter's logon (check sap.jco.client.user and the password).", e);
+            case JCoException.JCO_ERROR_RESOURCE -> new SapUnavailable(
+                    "No connection to SAP is free (setting sap.jco.destination.peak_limit).", e);
+            case JCoException.JCO_ERROR_TIMEOUT -> new SapTimeout("SAP did not answer in time.");
+            case JCoException.JCO_ERROR_SYSTEM_FAILURE -> new SapFailure("SAP failed while running the request "
+                    + "(a short dump in SAP; its system log has the details).", e);
+            default -> new SapFailure("SAP failed while running the request.", e);
+        };
+    }
+}

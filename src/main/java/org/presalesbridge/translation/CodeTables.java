@@ -1,0 +1,120 @@
+package org.presalesbridge.translation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.presalesbridge.document.DocumentKind;
+
+/**
+ * The mapping tables between the CRM's codes and SAP's internal ones: units (ISO ↔ SAP, SAP's CUNIT exit),
+ * partner functions (sold-to AG, ship-to WE), document types (AF, AG) and the material number length. Defaults
+ * for a standard SAP are on the class path ({@value #DEFAULTS}); an integration team points the setting
+ * {@code sap.mapping-file} at its own file, whose entries replace the defaults one by one.
+ */
+public final class CodeTables {
+
+    public static final String DEFAULTS = "translation/sap-codes.properties";
+
+    private final Map<String, String> unitToSap;
+    private final Map<String, String> unitToIso;
+    private final Properties codes;
+
+    private CodeTables(Properties codes) {
+        this.codes = codes;
+        Map<String, String> toSap = new HashMap<>();
+        Map<String, String> toIso = new HashMap<>();
+        for (String key : codes.stringPropertyNames()) {
+            if (key.startsWith("unit.")) {
+                String iso = key.substring("unit.".length()).toUpperCase(Locale.ROOT);
+                String sap = codes.getProperty(key).strip().toUpperCase(Locale.ROOT);
+                toSap.put(iso, sap);
+                toIso.putIfAbsent(sap, iso);
+            }
+        }
+        this.unitToSap = Collections.unmodifiableMap(toSap);
+        this.unitToIso = Collections.unmodifiableMap(toIso);
+    }
+
+    /** The standard-SAP defaults. */
+    public static CodeTables standard() {
+        return load(null);
+    }
+
+    /** The defaults, overridden entry by entry by the team's file (blank: none). */
+    public static CodeTables load(String teamFile) {
+        Properties codes = new Properties();
+        try (InputStream defaults = CodeTables.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
+            if (defaults == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the class path");
+            }
+            codes.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (teamFile != null && !teamFile.isBlank()) {
+            try (Reader reader = Files.newBufferedReader(Path.of(teamFile.strip()), StandardCharsets.UTF_8)) {
+                codes.load(reader);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the mapping file " + teamFile + " (sap.mapping-file): "
+                        + e.getMessage(), e);
+            }
+        }
+        return new CodeTables(codes);
+    }
+
+    /** SAP's internal unit for an ISO code (PCE → ST), if the table knows it. */
+    public Optional<String> sapUnit(String isoUnit) {
+        return Optional.ofNullable(unitToSap.get(isoUnit.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The ISO code of an SAP unit (ST → PCE); an unmapped SAP unit is passed on as SAP writes it. */
+    public String isoUnit(String sapUnit) {
+        if (sapUnit == null || sapUnit.isBlank()) {
+            return null;
+        }
+        String sap = sapUnit.strip();
+        return unitToIso.getOrDefault(sap.toUpperCase(Locale.ROOT), sap);
+    }
+
+    public String soldToRole() {
+        return code("partner-role.sold-to");
+    }
+
+    public String shipToRole() {
+        return code("partner-role.ship-to");
+    }
+
+    /** SAP's document type for new documents of a kind (AF, AG, or a customer's own such as ZAF). */
+    public String documentType(DocumentKind kind) {
+        return code("document-type." + kind.label());
+    }
+
+    /** Length of SAP's material number (MATNR): 18, or 40 on S/4HANA. */
+    public int materialLength() {
+        return Integer.parseInt(code("material.length"));
+    }
+
+    /** A material number in SAP's internal format: numeric ones zero-padded to the material length (MATN1). */
+    public String sapMaterial(String material) {
+        return Alpha.toSap(material, materialLength());
+    }
+
+    private String code(String key) {
+        String value = codes.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("The mapping table has no entry " + key);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,140 @@
+package org.presalesbridge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.presalesbridge.config.PresalesBridgeConfiguration;
+import org.presalesbridge.mocksap.jco.InProcessSystems;
+import org.presalesbridge.mocksap.server.MockSapAdmin;
+import org.presalesbridge.mocksap.server.SimulatedSap;
+
+/**
+ * The adapter as the README runs it (embedded default: Camel Main, the routes in routes/, mock-sap inside), on a
+ * free port, with a CRM's HTTP client and the simulated SAP's admin for faults and the ledger. As a JUnit
+ * extension ({@code @RegisterExtension static EmbeddedAdapter adapter = EmbeddedAdapter.running()}) it starts
+ * once per test class and gives every test a freshly reset SAP.
+ */
+public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+    public static final String SAP_INSTANCE = "PRESALES_BRIDGE_SAP";
+
+    private final Map<String, String> settings;
+    private final int port = freePort();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private Main main;
+
+    private EmbeddedAdapter(Map<String, String> settings) {
+        this.settings = settings;
+    }
+
+    /** The adapter with its default settings. */
+    public static EmbeddedAdapter running() {
+        return running(Map.of());
+    }
+
+    /** The adapter with some settings overridden. */
+    public static EmbeddedAdapter running(Map<String, String> settings) {
+        return new EmbeddedAdapter(settings);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        main = new Main();
+        main.configure().addConfiguration(PresalesBridgeConfiguration.class);
+        main.addOverrideProperty("api.port", String.valueOf(port));
+        settings.forEach(main::addOverrideProperty);
+        main.start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        sap().reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** The simulated SAP the adapter talks to (created on first use by jco-mock). */
+    public MockSapAdmin sap() {
+        return ((SimulatedSap) InProcessSystems.get(SAP_INSTANCE, new Properties())).admin();
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public Answer post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Answer patch(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An HTTP answer as a CRM sees it. */
+    public record Answer(int status, String contentType, String location, String body, ObjectMapper mapper) {
+
+        public JsonNode json() {
+            try {
+                return mapper.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

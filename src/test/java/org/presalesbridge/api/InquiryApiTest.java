@@ -1,0 +1,153 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.mocksap.server.CallRecord;
+
+/** A CRM creates, displays, changes and checks inquiries over HTTP; SAP is mock-sap inside the adapter. */
+class InquiryApiTest {
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running();
+
+    @Test
+    void createsInquiryAndAnswersItAsSapHasIt() {
+        Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-1"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.contentType()).startsWith("application/json");
+        JsonNode inquiry = created.json();
+        String number = inquiry.path("documentNumber").asText();
+        assertThat(number).matches("[1-9][0-9]*");
+        assertThat(created.location()).isEqualTo("/api/v1/inquiries/" + number);
+        assertThat(inquiry.path("documentType").asText()).isEqualTo("AF");
+        assertThat(inquiry.path("externalId").asText()).isEqualTo("CRM-INQ-1");
+        assertThat(inquiry.path("soldTo").asText()).isEqualTo("1000");
+        assertThat(inquiry.path("customerReference").asText()).isEqualTo("RFQ 4711");
+        assertThat(inquiry.path("requestedDeliveryDate").asText()).isEqualTo("2030-03-02");
+        assertThat(inquiry.path("currency").asText()).isEqualTo("EUR");
+        JsonNode items = inquiry.path("items");
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).path("itemNumber").asInt()).isEqualTo(10);
+        assertThat(items.get(1).path("itemNumber").asInt()).isEqualTo(20);
+        assertThat(items.get(0).path("material").asText()).isEqualTo("M-01");
+        assertThat(items.get(0).path("unit").asText()).isEqualTo("PCE");
+        assertThat(items.get(1).path("quantity").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(items.get(1).path("text").asText()).isEqualTo("Ball valve, special");
+        // list prices of mock-sap: M-01 1890.00, M-05 186.50
+        assertThat(items.get(0).path("netValue").decimalValue()).isEqualByComparingTo("9450.00");
+        assertThat(inquiry.path("netValue").decimalValue()).isEqualByComparingTo("9916.25");
+        assertThat(items.get(0).path("status").asText()).isEqualTo("open");
+        assertThat(adapter.sap().committedDocuments()).singleElement()
+                .satisfies(d -> assertThat(d.purchaseOrderNumber()).isEqualTo("CRM-INQ-1"));
+    }
+
+    @Test
+    void commitsOnTheSessionOfTheCreateBapi() {
+        adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-SESSION"));
+
+        List<CallRecord> calls = adapter.sap().calls();
+        CallRecord create = calls.stream().filter(c -> c.function().equals("BAPI_INQUIRY_CREATEFROMDATA2"))
+                .findFirst().orElseThrow();
+        CallRecord commit = calls.stream().filter(c -> c.function().equals("BAPI_TRANSACTION_COMMIT"))
+                .findFirst().orElseThrow();
+        assertThat(commit.sessionId()).isEqualTo(create.sessionId());
+        assertThat(commit.sequence()).isGreaterThan(create.sequence());
+    }
+
+    @Test
+    void displaysInquiryWithOrWithoutLeadingZeros() {
+        String number = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-2")).json()
+                .path("documentNumber").asText();
+
+        Answer plain = adapter.get("/api/v1/inquiries/" + number);
+        Answer padded = adapter.get("/api/v1/inquiries/" + "0".repeat(10 - number.length()) + number);
+
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(padded.status()).isEqualTo(200);
+        assertThat(padded.json().path("documentNumber").asText()).isEqualTo(number);
+        assertThat(plain.json().path("externalId").asText()).isEqualTo("CRM-INQ-2");
+    }
+
+    @Test
+    void answers404ForAnUnknownInquiry() {
+        Answer answer = adapter.get("/api/v1/inquiries/19999999");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void answers404WhenTheNumberIsAQuotation() {
+        String quotation = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-X")).json()
+                .path("documentNumber").asText();
+
+        assertThat(adapter.get("/api/v1/inquiries/" + quotation).status()).isEqualTo(404);
+    }
+
+    @Test
+    void changesHeaderFieldsAndItems() {
+        String number = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-3")).json()
+                .path("documentNumber").asText();
+
+        Answer changed = adapter.patch("/api/v1/inquiries/" + number, """
+                {"customerReference": "RFQ 4711 rev. B", "requestedDeliveryDate": "2030-04-15", "shipTo": "1001",
+                 "items": [{"itemNumber": 10, "quantity": 7},
+                           {"itemNumber": 20, "delete": true},
+                           {"material": "M-11", "quantity": 100, "unit": "PCE", "requestedDeliveryDate": "2030-05-01"}]}
+                """);
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode inquiry = changed.json();
+        assertThat(inquiry.path("customerReference").asText()).isEqualTo("RFQ 4711 rev. B");
+        assertThat(inquiry.path("requestedDeliveryDate").asText()).isEqualTo("2030-04-15");
+        assertThat(inquiry.path("shipTo").asText()).isEqualTo("1001");
+        JsonNode items = inquiry.path("items");
+        assertThat(items.findValuesAsText("material")).containsExactly("M-01", "M-11");
+        assertThat(items.get(0).path("quantity").decimalValue()).isEqualByComparingTo("7");
+        assertThat(items.get(1).path("itemNumber").asInt()).isEqualTo(30);
+        assertThat(items.get(1).path("requestedDeliveryDate").asText()).isEqualTo("2030-05-01");
+        assertThat(adapter.get("/api/v1/inquiries/" + number).body()).isEqualTo(changed.body());
+    }
+
+    @Test
+    void simulatesAnInquiryWithoutSavingIt() {
+        Answer simulated = adapter.post("/api/v1/inquiries/simulate", Documents.inquiry("CRM-INQ-SIM"));
+
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(200);
+        assertThat(simulated.json().path("externalId").asText()).isEqualTo("CRM-INQ-SIM");
+        assertThat(simulated.json().has("documentNumber")).isFalse();
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+        assertThat(adapter.sap().calls()).anySatisfy(c -> assertThat(c.function())
+                .isEqualTo("BAPI_INQUIRY_CREATEFROMDATA2"));
+    }
+
+    @Test
+    void simulationAnswers422WhenSapWouldRefuse() {
+        Answer simulated = adapter.post("/api/v1/inquiries/simulate",
+                Documents.inquiry("CRM-INQ-SIM2").replace("\"M-01\"", "\"M-99\""));
+
+        assertThat(simulated.status()).isEqualTo(422);
+        assertThat(simulated.json().path("sapMessages").findValuesAsText("type")).contains("E");
+    }
+
+    @Test
+    void servesItsContract() {
+        Answer contract = adapter.get("/api/v1/openapi.json");
+
+        assertThat(contract.status()).isEqualTo(200);
+        assertThat(contract.contentType()).startsWith("application/json");
+        assertThat(contract.json().path("openapi").asText()).startsWith("3.1");
+        assertThat(contract.json().path("paths").has("/inquiries/{documentNumber}")).isTrue();
+    }
+}

@@ -1,0 +1,93 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+
+/** A CRM creates quotations (also with reference to an inquiry), changes, rejects and displays them. */
+class QuotationApiTest {
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running();
+
+    @Test
+    void createsQuotationWithItsValidity() {
+        Answer created = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-1"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode quotation = created.json();
+        assertThat(created.location()).isEqualTo("/api/v1/quotations/" + quotation.path("documentNumber").asText());
+        assertThat(quotation.path("documentType").asText()).isEqualTo("AG");
+        assertThat(quotation.path("validFrom").asText()).isEqualTo("2030-01-01");
+        assertThat(quotation.path("validTo").asText()).isEqualTo("2030-03-31");
+        assertThat(quotation.path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
+    }
+
+    @Test
+    void createsQuotationWithReferenceToInquiry() {
+        String inquiry = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-R")).json()
+                .path("documentNumber").asText();
+
+        Answer created = adapter.post("/api/v1/quotations", Documents.quotationFor(inquiry, "CRM-Q-R"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode quotation = created.json();
+        String number = quotation.path("documentNumber").asText();
+        assertThat(quotation.path("referenceInquiry").asText()).isEqualTo(inquiry);
+        assertThat(quotation.path("items").findValuesAsText("material")).containsExactly("M-01", "M-05");
+        JsonNode displayedInquiry = adapter.get("/api/v1/inquiries/" + inquiry).json();
+        assertThat(displayedInquiry.path("documentFlow").path("quotations").get(0).asText()).isEqualTo(number);
+        assertThat(displayedInquiry.path("items").findValuesAsText("status")).containsOnly("completed");
+        assertThat(adapter.get("/api/v1/quotations/" + number).json().path("referenceInquiry").asText())
+                .isEqualTo(inquiry);
+    }
+
+    @Test
+    void rejectsAnItemOfALostQuoteAndChangesTheValidity() {
+        String number = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-LOST")).json()
+                .path("documentNumber").asText();
+
+        Answer changed = adapter.patch("/api/v1/quotations/" + number, """
+                {"validTo": "2030-06-30", "items": [{"itemNumber": 10, "reasonForRejection": "02"}]}
+                """);
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode item = changed.json().path("items").get(0);
+        assertThat(item.path("reasonForRejection").asText()).isEqualTo("02");
+        assertThat(item.path("status").asText()).isEqualTo("rejected");
+        assertThat(changed.json().path("validTo").asText()).isEqualTo("2030-06-30");
+        assertThat(changed.json().path("netValue").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void keepsACrmIdOf35CharactersWhole() {
+        String id = "SF-0061x00000ABCDEFGHIJKLMNOPQRSTUV";
+        assertThat(id).hasSize(35);
+
+        Answer created = adapter.post("/api/v1/quotations", Documents.quotation(id));
+
+        assertThat(created.json().path("externalId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void simulatesAQuotationWithoutSavingIt() {
+        Answer simulated = adapter.post("/api/v1/quotations/simulate", Documents.quotation("CRM-Q-SIM"));
+
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(200);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+    }
+
+    @Test
+    void changeOfAnUnknownQuotationAnswers404() {
+        Answer answer = adapter.patch("/api/v1/quotations/29999999", "{\"customerReference\": \"x\"}");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(adapter.sap().calls()).noneMatch(c -> c.function().equals("BAPI_CUSTOMERQUOTATION_CHANGE"));
+    }
+}

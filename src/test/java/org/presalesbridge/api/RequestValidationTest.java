@@ -1,0 +1,207 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+
+/**
+ * Bad input is answered 400 (413, 415) before SAP is called, with every violation, its JSON pointer and rule.
+ * The item limit is set to 3 here to show that it is a setting.
+ */
+class RequestValidationTest {
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
+            Map.of("api.max-items", "3", "api.max-body-size", "4096"));
+
+    private long callsBefore;
+
+    @BeforeEach
+    void countSapCalls() {
+        callsBefore = adapter.sap().ledgerCounts().calls();
+    }
+
+    @AfterEach
+    void sapWasNotCalled() {
+        assertThat(adapter.sap().ledgerCounts().calls()).as("calls to SAP").isEqualTo(callsBefore);
+    }
+
+    @Test
+    void listsEveryMissingRequiredField() {
+        Answer answer = adapter.post("/api/v1/inquiries", "{\"salesArea\": {\"salesOrganization\": \"1000\"}}");
+
+        assertThat(violations(answer)).containsOnly(
+                "/externalId required", "/soldTo required", "/items required",
+                "/salesArea/distributionChannel required", "/salesArea/division required");
+    }
+
+    @Test
+    void checksEveryValueAgainstItsSapFieldLength() {
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "%s", %s, "soldTo": "12345678901", "shipTo": "12345678901",
+                 "customerReference": "%s",
+                 "items": [{"material": "%s", "quantity": 1, "unit": "PCE", "text": "%s"}]}
+                """.formatted("E".repeat(36), Documents.SALES_AREA, "R".repeat(36), "M".repeat(19), "T".repeat(41)));
+
+        assertThat(violations(answer)).containsOnly("/externalId maxLength", "/soldTo maxLength",
+                "/shipTo maxLength", "/customerReference maxLength", "/items/0/material maxLength",
+                "/items/0/text maxLength");
+    }
+
+    @Test
+    void acceptsValuesOfExactlyTheSapFieldLength() {
+        // the same limits, one character less: a valid request passes to SAP (which then refuses the customer)
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "%s", %s, "soldTo": "1000", "customerReference": "%s",
+                 "items": [{"material": "%s", "quantity": 1, "unit": "PCE", "text": "%s"}]}
+                """.formatted("E".repeat(35), Documents.SALES_AREA, "R".repeat(35), "M".repeat(18), "T".repeat(40)));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        callsBefore = adapter.sap().ledgerCounts().calls();
+    }
+
+    @Test
+    void checksQuantities() {
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "Q", %s, "soldTo": "1000",
+                 "items": [{"material": "M-01", "quantity": 0, "unit": "PCE"},
+                           {"material": "M-01", "quantity": -1, "unit": "PCE"},
+                           {"material": "M-01", "quantity": 1.0001, "unit": "PCE"},
+                           {"material": "M-01", "quantity": 12345678901, "unit": "PCE"},
+                           {"material": "M-01", "quantity": "5", "unit": "PCE"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(violations(answer)).contains("/items/0/quantity exclusiveMinimum",
+                "/items/1/quantity exclusiveMinimum", "/items/2/quantity multipleOf", "/items/3/quantity maximum",
+                "/items/4/quantity type", "/items maxItems");
+    }
+
+    @Test
+    void acceptsThreeDecimalsAndTenIntegerDigits() {
+        Answer answer = adapter.post("/api/v1/inquiries/simulate", """
+                {"externalId": "Q", %s, "soldTo": "1000",
+                 "items": [{"material": "M-01", "quantity": 9999999999.999, "unit": "PCE"},
+                           {"material": "M-01", "quantity": 0.001, "unit": "PCE"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        callsBefore = adapter.sap().ledgerCounts().calls();
+    }
+
+    @Test
+    void checksThatDatesAreRealDates() {
+        Answer answer = adapter.post("/api/v1/quotations", """
+                {"externalId": "Q", %s, "soldTo": "1000", "validFrom": "2030-02-30", "validTo": "31.03.2030",
+                 "requestedDeliveryDate": "2030-13-01",
+                 "items": [{"material": "M-01", "quantity": 1, "unit": "PCE", "requestedDeliveryDate": "tomorrow"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(violations(answer)).containsOnly("/validFrom format", "/validTo format",
+                "/requestedDeliveryDate format", "/items/0/requestedDeliveryDate format");
+    }
+
+    @Test
+    void refusesAValidityEndBeforeItsStart() {
+        String body = Documents.quotation("Q").replace("\"validTo\": \"2030-03-31\"", "\"validTo\": \"2029-12-31\"");
+
+        assertThat(violations(adapter.post("/api/v1/quotations", body))).containsOnly("/validTo notBeforeValidFrom");
+        assertThat(violations(adapter.patch("/api/v1/quotations/20000000",
+                "{\"validFrom\": \"2030-02-01\", \"validTo\": \"2030-01-31\"}")))
+                .containsOnly("/validTo notBeforeValidFrom");
+    }
+
+    @Test
+    void requiresValidityAndItemsOfAQuotationWithoutReference() {
+        Answer answer = adapter.post("/api/v1/quotations",
+                "{\"externalId\": \"Q\", " + Documents.SALES_AREA + ", \"soldTo\": \"1000\"}");
+
+        assertThat(violations(answer)).containsOnly("/validFrom required", "/validTo required", "/items required");
+    }
+
+    @Test
+    void refusesMoreItemsThanTheSettingAllows() {
+        String items = IntStream.range(0, 4)
+                .mapToObj(i -> "{\"material\": \"M-01\", \"quantity\": 1, \"unit\": \"PCE\"}")
+                .collect(Collectors.joining(","));
+        Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\", " + Documents.SALES_AREA
+                + ", \"soldTo\": \"1000\", \"items\": [" + items + "]}");
+
+        assertThat(violations(answer)).containsOnly("/items maxItems");
+    }
+
+    @Test
+    void refusesUnknownFieldsAndUnits() {
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "Q", %s, "soldTo": "1000", "priority": "high",
+                 "items": [{"material": "M-01", "quantity": 1, "unit": "XYZ", "colour": "red"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(violations(answer)).containsOnly("/priority unknownField", "/items/0/colour unknownField",
+                "/items/0/unit knownUnit");
+    }
+
+    @Test
+    void checksChanges() {
+        Answer answer = adapter.patch("/api/v1/inquiries/10000000", """
+                {"externalId": "changed", "items": [{"quantity": 2}, {"itemNumber": 0, "delete": "yes"}]}
+                """);
+
+        assertThat(violations(answer)).containsOnly("/externalId unknownField", "/items/0/material required",
+                "/items/0/unit required", "/items/1/itemNumber minimum", "/items/1/delete type");
+        assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly("/ minProperties");
+    }
+
+    @Test
+    void answersMalformedJson() {
+        Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\",");
+
+        assertThat(violations(answer)).containsOnly("/ json");
+    }
+
+    @Test
+    void answers413ForABodyOverTheLimit() {
+        Answer answer = adapter.post("/api/v1/inquiries", Documents.inquiry("X".repeat(5000)));
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void answers415ForAnotherContentType() {
+        Answer answer = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q"))).build());
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("status").asInt()).isEqualTo(415);
+    }
+
+    /** The answer must be a 400 problem; its violations as "pointer rule". */
+    private static List<String> violations(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = answer.json();
+        assertThat(problem.path("type").asText()).isNotBlank();
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        List<String> violations = new ArrayList<>();
+        problem.path("violations").forEach(v -> violations.add(v.path("pointer").asText() + " " + v.path("rule").asText()));
+        return violations;
+    }
+}

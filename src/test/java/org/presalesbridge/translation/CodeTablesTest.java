@@ -1,0 +1,52 @@
+package org.presalesbridge.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.presalesbridge.document.DocumentKind;
+
+class CodeTablesTest {
+
+    private final CodeTables standard = CodeTables.standard();
+
+    @Test
+    void translatesIsoUnitsToSapUnitsAndBack() {
+        assertThat(standard.sapUnit("PCE")).contains("ST");
+        assertThat(standard.sapUnit("kgm")).contains("KG");
+        assertThat(standard.sapUnit("MTR")).contains("M");
+        assertThat(standard.sapUnit("XYZ")).isEmpty();
+        assertThat(standard.isoUnit("ST")).isEqualTo("PCE");
+        assertThat(standard.isoUnit("KG")).isEqualTo("KGM");
+        assertThat(standard.isoUnit("ZZ")).isEqualTo("ZZ");
+    }
+
+    @Test
+    void knowsStandardPartnerFunctionsAndDocumentTypes() {
+        assertThat(standard.soldToRole()).isEqualTo("AG");
+        assertThat(standard.shipToRole()).isEqualTo("WE");
+        assertThat(standard.documentType(DocumentKind.INQUIRY)).isEqualTo("AF");
+        assertThat(standard.documentType(DocumentKind.QUOTATION)).isEqualTo("AG");
+        assertThat(standard.sapMaterial("100200")).isEqualTo("000000000000100200");
+        assertThat(standard.sapMaterial("M-01")).isEqualTo("M-01");
+    }
+
+    @Test
+    void aTeamsFileReplacesDefaultsEntryByEntry(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("codes.properties");
+        Files.writeString(file, "document-type.quotation=ZQT\nunit.PCE=PC\nunit.BOX=KAR\n");
+
+        CodeTables team = CodeTables.load(file.toString());
+
+        assertThat(team.documentType(DocumentKind.QUOTATION)).isEqualTo("ZQT");
+        assertThat(team.documentType(DocumentKind.INQUIRY)).isEqualTo("AF");
+        assertThat(team.sapUnit("PCE")).contains("PC");
+        assertThat(team.sapUnit("BOX")).contains("KAR");
+        assertThat(team.sapUnit("KGM")).contains("KG");
+    }
+}
