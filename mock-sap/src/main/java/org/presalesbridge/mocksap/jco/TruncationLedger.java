@@ -22,8 +22,7 @@ public final class TruncationLedger {
     }
 
     static void record(String record, String field, int valueLength, int fieldLength, String keptValue) {
-        COUNT.incrementAndGet();
-        if (ENTRIES.size() < MAX_ENTRIES) {
+        if (COUNT.incrementAndGet() <= MAX_ENTRIES) {
             ENTRIES.add(new Truncation(record, field, valueLength, fieldLength, keptValue));
         }
     }
