@@ -135,6 +135,8 @@ class InProcessCallTest {
         out.appendRow();
         out.setValue("TEXT", "stale");
         JCoStructure exportedBox = function.getExportParameterList().getStructure("E_BOX");
+        JCoTable exportedLines = exportedBox.getTable("LINES");
+        JCoStructure exportedInner = exportedBox.getStructure("INNER");
         JCoStructure changing = function.getChangingParameterList().getStructure("C_STRUCT");
         changing.setValue("TEXT", "hi");
 
@@ -147,7 +149,9 @@ class InProcessCallTest {
         }
         assertThat(exports.getBigDecimal("E_BCD")).isEqualTo(new BigDecimal("-98765.432"));
         assertThat(exportedBox.getString("TEXT")).isEqualTo("box");
-        assertThat(exportedBox.getTable("LINES").getNumRows()).isEqualTo(2);
+        assertThat(exportedBox.getTable("LINES")).isSameAs(exportedLines);
+        assertThat(exportedLines.getNumRows()).isEqualTo(2);
+        assertThat(exportedInner.getString("SEQ")).isEqualTo("005");
         assertThat(out.getNumRows()).isEqualTo(2);
         out.setRow(0);
         assertThat(out.getString("TEXT")).isEqualTo("line");

@@ -154,6 +154,18 @@ class RecordConversionTest {
         imports.setValue("I_CHAR", "abc");
         assertThatThrownBy(() -> imports.getInt("I_CHAR")).isInstanceOf(ConversionException.class);
         assertThat(imports.getString("I_STRING")).isEmpty();
+        imports.setValue("I_FLOAT", Double.NaN);
+        assertThat(imports.getDouble("I_FLOAT")).isNaN();
+        imports.setValue("I_FLOAT", 0.1f);
+        assertThat(imports.getDouble("I_FLOAT")).isEqualTo((double) 0.1f);
+    }
+
+    @Test
+    void aClonedParameterListKeepsItsInactiveParameters() {
+        imports.setActive("I_CHAR", false);
+        JCoParameterList copy = (JCoParameterList) imports.clone();
+        assertThat(copy.isActive("I_CHAR")).isFalse();
+        assertThat(copy.isActive("I_NUMC")).isTrue();
     }
 
     @Test
