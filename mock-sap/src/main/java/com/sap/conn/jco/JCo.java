@@ -1,7 +1,7 @@
 package com.sap.conn.jco;
 
 /** Library information. */
-public final class JCo {
+public abstract class JCo {
     private JCo() {
     }
 

@@ -134,7 +134,12 @@ abstract class AbstractRecord implements JCoRecord {
 
     @Override
     public double getDouble(int index) {
-        return Values.asDecimal(simpleField(index, "a double"), row()[index]).doubleValue();
+        FieldMeta field = simpleField(index, "a double");
+        Object stored = row()[index];
+        if (stored instanceof Double number) {
+            return number;
+        }
+        return Values.asDecimal(field, stored).doubleValue();
     }
 
     @Override

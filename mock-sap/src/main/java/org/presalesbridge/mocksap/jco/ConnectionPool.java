@@ -22,6 +22,7 @@ final class ConnectionPool {
     private final long maxWaitMillis;
     private final Semaphore inUse;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
 
     ConnectionPool(String destination, RfcServer server, Properties logon, int capacity, int peakLimit,
                    long maxWaitMillis) {
@@ -79,7 +80,7 @@ final class ConnectionPool {
         try {
             if (connection.isUsable()) {
                 synchronized (idle) {
-                    if (idle.size() < capacity) {
+                    if (!closed && idle.size() < capacity) {
                         idle.addFirst(connection);
                         return;
                     }
@@ -97,8 +98,10 @@ final class ConnectionPool {
         }
     }
 
+    /** Closes the idle connections; those still in use close when they come back. */
     void close() {
         synchronized (idle) {
+            closed = true;
             idle.forEach(Connection::close);
             idle.clear();
         }

@@ -118,7 +118,10 @@ public final class FunctionCodec {
         }
     }
 
-    /** Callers keep references to tables and structures across execute, as with JCo: fill those in place. */
+    /**
+     * Callers keep references to tables and structures across execute, as with JCo: fill those in place, nested
+     * ones included (a table inside an export structure taken before execute shows SAP's rows afterwards).
+     */
     private static Object inPlace(Object current, Object received) {
         if (current instanceof TableImpl table) {
             table.deleteAllRows();
@@ -130,9 +133,9 @@ public final class FunctionCodec {
         }
         if (current instanceof StructureImpl structure) {
             Object[] values = structure.row();
-            java.util.Arrays.fill(values, null);
-            if (received instanceof StructureImpl arrived) {
-                System.arraycopy(arrived.row(), 0, values, 0, values.length);
+            Object[] arrived = received instanceof StructureImpl answer ? answer.row() : new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = inPlace(values[i], arrived[i]);
             }
             return structure;
         }

@@ -178,7 +178,7 @@ public final class MockDestination implements JCoDestination {
     public Properties getProperties() {
         Properties copy = new Properties();
         copy.putAll(properties);
-        copy.remove(DestinationDataProvider.JCO_PASSWD);
+        copy.keySet().removeIf(key -> key.toString().toLowerCase(java.util.Locale.ROOT).contains("passw"));
         return copy;
     }
 

@@ -47,6 +47,7 @@ public final class ParameterListImpl extends AbstractRecord implements JCoParame
     public ParameterListImpl clone() {
         ParameterListImpl copy = new ParameterListImpl((ListMeta) meta);
         copy.values = copyRow(values);
+        System.arraycopy(inactive, 0, copy.inactive, 0, inactive.length);
         return copy;
     }
 }

@@ -122,6 +122,9 @@ public final class TableImpl extends AbstractRecord implements JCoTable {
 
     @Override
     public void appendRows(int count) {
+        if (count <= 0) {
+            return;
+        }
         for (int i = 0; i < count; i++) {
             rows.add(new Object[meta.getFieldCount()]);
         }

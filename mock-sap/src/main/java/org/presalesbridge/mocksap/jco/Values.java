@@ -38,7 +38,8 @@ final class Values {
             case JCoMetaData.TYPE_TIME -> toTime(field, value);
             case JCoMetaData.TYPE_BCD -> toBcd(field, value);
             case JCoMetaData.TYPE_INT, JCoMetaData.TYPE_INT1, JCoMetaData.TYPE_INT2 -> toInt(field, value);
-            case JCoMetaData.TYPE_FLOAT -> toDecimal(field, value).doubleValue();
+            case JCoMetaData.TYPE_FLOAT -> value instanceof Number number ? number.doubleValue()
+                    : toDecimal(field, value).doubleValue();
             default -> throw new ConversionException("Cannot assign a " + value.getClass().getSimpleName()
                     + " to field " + field.name() + " of type " + field.typeName());
         };
