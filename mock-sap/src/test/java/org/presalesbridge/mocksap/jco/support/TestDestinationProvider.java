@@ -59,11 +59,21 @@ public final class TestDestinationProvider implements DestinationDataProvider {
         return properties;
     }
 
+    /**
+     * Removes a destination; the last one removed takes the provider out of JCo, so that the next test
+     * class of this JVM can use destination files or register a provider of its own, as JCo allows
+     * only one.
+     */
     public void remove(String name) {
         destinations.remove(name);
         DestinationDataEventListener current = listener;
         if (current != null) {
             current.deleted(name);
+        }
+        synchronized (TestDestinationProvider.class) {
+            if (destinations.isEmpty()) {
+                uninstall();
+            }
         }
     }
 
