@@ -67,8 +67,9 @@ class FaultsTest extends SdTestSupport {
         ping(destination);
         admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(100), Duration.ofMillis(150)));
 
+        // only the lower bound: how much longer a loaded machine takes says nothing about mock-sap
         for (int i = 0; i < 3; i++) {
-            assertThat(millisOf(() -> ping(destination))).isBetween(100L, 1_000L);
+            assertThat(millisOf(() -> ping(destination))).isGreaterThanOrEqualTo(100L);
         }
     }
 
