@@ -16,6 +16,7 @@ import org.presalesbridge.api.DocumentAnswers;
 import org.presalesbridge.api.DocumentRequests;
 import org.presalesbridge.api.ProblemAnswers;
 import org.presalesbridge.api.RequestRules;
+import org.presalesbridge.api.UnmatchedRequests;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.jco.JcoSapConnector;
 import org.presalesbridge.sap.jco.JcoSettings;
@@ -121,6 +122,11 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         SapConnector connector = camelContext.getRegistry().lookupByNameAndType("sapConnector", SapConnector.class);
         if (connector instanceof JcoSapConnector jco) {
             jco.start();
+        }
+        try {
+            camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot register the answer to requests no route takes", e);
         }
     }
 

@@ -1,0 +1,91 @@
+package org.presalesbridge;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built adapter started as the README says ({@code java -jar target/presales-bridge.jar}, from the repository
+ * root) on a free port, with settings from the environment as in production; ready once it serves its contract.
+ */
+final class AdapterProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final URI base;
+
+    private AdapterProcess(Process process, Path log, URI base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /** Starts the adapter with these environment variables (besides {@code API_PORT}) and waits until it answers. */
+    static AdapterProcess start(Map<String, String> environment) throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile("presales-bridge", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/presales-bridge.jar")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("API_PORT", String.valueOf(port));
+        AdapterProcess adapter = new AdapterProcess(builder.start(), log, URI.create("http://localhost:" + port));
+        adapter.awaitReady();
+        return adapter;
+    }
+
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Waits until the adapter answers, or gives up when its process ends or after 60 seconds. */
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the adapter stopped:\n" + log());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the adapter did not answer within 60 s:\n" + log());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** SIGTERM, as an operator stops it; SIGKILL when it has not ended after 60 seconds. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.presalesbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.presalesbridge.mocksap.server.CallRecord;
+import org.presalesbridge.mocksap.server.FaultSettings;
+import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
+import org.presalesbridge.mocksap.standalone.RfcUsers;
+import org.presalesbridge.mocksap.standalone.StandaloneProcess;
+
+/**
+ * An operator stops the adapter with SIGTERM while a CRM's create is half-way through SAP: the request finishes
+ * (create and commit on one SAP session), its caller gets the document, and then the process ends. mock-sap runs
+ * as a process of its own, as in production SAP is, so that what SAP saw is read from its ledger.
+ */
+class GracefulStopIT {
+
+    private static final String CREATE = "BAPI_QUOTATION_CREATEFROMDATA2";
+    private static final String COMMIT = "BAPI_TRANSACTION_COMMIT";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private StandaloneProcess sap;
+    private AdapterProcess adapter;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (adapter != null && adapter.process().isAlive()) {
+            adapter.process().destroyForcibly().waitFor();
+        }
+        if (sap != null) {
+            sap.close();
+        }
+    }
+
+    @Test
+    void sigtermLetsTheRequestInFlightFinishItsSapSessionAndAnswer() throws Exception {
+        sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
+        HttpMockSapAdmin admin = sap.admin();
+        adapter = AdapterProcess.start(Map.of(
+                "SAP_JCO_MOCK_INSTANCE", "",
+                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
+                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
+                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
+                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD));
+
+        // every SAP call now takes a second: the create is still in SAP when the operator stops the adapter
+        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        int callsBefore = admin.calls().size();
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(HttpRequest.newBuilder(
+                        adapter.uri("/api/v1/quotations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("CRM-STOP"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitCall(admin, callsBefore, CREATE);
+        adapter.process().toHandle().destroy(); // SIGTERM, as an operator or an orchestrator sends it
+
+        // meanwhile a CRM reading the document meets the document, a 503, or a closed connection: never a 404
+        List<String> readsWhileStopping = readsWhileStopping(adapter.uri("/api/v1/quotations/20000000"));
+        assertThat(readsWhileStopping).as(readsWhileStopping.toString()).isNotEmpty()
+                .allMatch(seen -> List.of("200", "503", "closed", "refused").contains(seen));
+
+        HttpResponse<String> created = answer.get(60, TimeUnit.SECONDS);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(adapter.process().waitFor(60, TimeUnit.SECONDS)).as("the adapter ended after draining").isTrue();
+
+        List<CallRecord> calls = admin.calls().subList(callsBefore, admin.calls().size());
+        CallRecord create = calls.stream().filter(call -> call.function().equals(CREATE)).findFirst().orElseThrow();
+        CallRecord commit = calls.stream().filter(call -> call.function().equals(COMMIT)).findFirst().orElseThrow();
+        assertThat(commit.sessionId()).as("commit on the create's session").isEqualTo(create.sessionId());
+        assertThat(commit.outcome()).isEqualTo(CallRecord.Outcome.OK);
+        String number = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(admin.committedDocuments()).anySatisfy(document ->
+                assertThat(document.documentNumber()).endsWith(number));
+        assertThat(adapter.log()).doesNotContain("Exception");
+    }
+
+    /** Reads the document every 50 ms until the adapter's port is closed: what the CRM met each time. */
+    private List<String> readsWhileStopping(URI document) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        while (seen.size() < 1_200 && !seen.contains("refused")) {
+            try {
+                seen.add(String.valueOf(http.send(HttpRequest.newBuilder(document).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+            } catch (ConnectException closed) {
+                seen.add("refused");
+            } catch (IOException closing) {
+                seen.add("closed"); // the server closes its connections (HTTP/2 GOAWAY, reset)
+            }
+            Thread.sleep(50);
+        }
+        return seen;
+    }
+
+    private static void awaitCall(HttpMockSapAdmin admin, int callsBefore, String function) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            List<CallRecord> calls = admin.calls();
+            if (calls.subList(Math.min(callsBefore, calls.size()), calls.size()).stream()
+                    .anyMatch(call -> call.function().equals(function))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(function + " never reached SAP");
+    }
+}
