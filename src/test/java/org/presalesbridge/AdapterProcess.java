@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The built adapter started as the README says ({@code java -jar target/presales-bridge.jar}, from the repository
  * root) on a free port, with settings from the environment as in production; ready once it serves its contract.
  */
-final class AdapterProcess implements AutoCloseable {
+public final class AdapterProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -28,8 +28,12 @@ final class AdapterProcess implements AutoCloseable {
     }
 
     /** Starts the adapter with these environment variables (besides {@code API_PORT}) and waits until it answers. */
-    static AdapterProcess start(Map<String, String> environment) throws Exception {
-        int port = freePort();
+    public static AdapterProcess start(Map<String, String> environment) throws Exception {
+        return start(freePort(), environment);
+    }
+
+    /** Starts the adapter on this port (a restart takes the port of the process before it). */
+    public static AdapterProcess start(int port, Map<String, String> environment) throws Exception {
         Path log = Files.createTempFile("presales-bridge", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/presales-bridge.jar")
@@ -42,15 +46,15 @@ final class AdapterProcess implements AutoCloseable {
         return adapter;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return base.resolve(path);
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -78,6 +82,15 @@ final class AdapterProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    public int port() {
+        return base.getPort();
+    }
+
+    /** SIGKILL: the process ends at once, whatever it was doing, as in a crash of its machine's JVM. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** SIGTERM, as an operator stops it; SIGKILL when it has not ended after 60 seconds. */
