@@ -39,6 +39,8 @@ public final class AdapterProcess implements AutoCloseable {
                 "-jar", "target/presales-bridge.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // a store of its own, unless the test shares one between processes
+        builder.environment().put("STORE_DATA_DIR", Files.createTempDirectory("presales-bridge-store-").toString());
         builder.environment().putAll(environment);
         builder.environment().put("API_PORT", String.valueOf(port));
         AdapterProcess adapter = new AdapterProcess(builder.start(), log, URI.create("http://localhost:" + port));

@@ -7,6 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -22,6 +27,7 @@ import org.presalesbridge.config.PresalesBridgeConfiguration;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
 import org.presalesbridge.mocksap.server.SimulatedSap;
+import org.presalesbridge.store.Store;
 
 /**
  * The adapter as the README runs it (embedded default: Camel Main, the routes in routes/, mock-sap inside), on a
@@ -58,13 +64,26 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
         main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
         main.addOverrideProperty("api.port", String.valueOf(port));
+        main.addOverrideProperty("store.data-dir", Files.createTempDirectory("presales-bridge-store-").toString());
         settings.forEach(main::addOverrideProperty);
         main.start();
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) throws SQLException {
         sap().reset();
+        // SAP starts again from its first numbers: the store forgets what it knew of the documents before
+        try (Connection connection = store().dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM document_key");
+            statement.executeUpdate("DELETE FROM idempotency_record");
+            statement.executeUpdate("DELETE FROM audit_event");
+        }
+    }
+
+    /** The adapter's store. */
+    public Store store() {
+        return main.getCamelContext().getRegistry().lookupByNameAndType("store", Store.class);
     }
 
     @Override
@@ -81,21 +100,27 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    public Answer post(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    /** A POST with request headers (name, value, name, value …). */
+    public Answer post(String path, String body, String... headers) {
+        return send(json(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    public Answer patch(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    /** A PATCH with request headers (name, value, name, value …). */
+    public Answer patch(String path, String body, String... headers) {
+        return send(json(path, headers).method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder json(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+        return headers.length == 0 ? builder : builder.headers(headers);
     }
 
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body(), json);
+                    response.headers().firstValue("Location").orElse(null), response.body(), json,
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -122,7 +147,13 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
     }
 
     /** An HTTP answer as a CRM sees it. */
-    public record Answer(int status, String contentType, String location, String body, ObjectMapper mapper) {
+    public record Answer(int status, String contentType, String location, String body, ObjectMapper mapper,
+                         Map<String, List<String>> headers) {
+
+        /** Whether the answer is one given before ({@code Idempotent-Replayed: true}). */
+        public boolean replayed() {
+            return headers.getOrDefault("idempotent-replayed", List.of()).contains("true");
+        }
 
         public JsonNode json() {
             try {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.writes.DocumentWrites;
 
 /** Writes the HTTP answer of a successful operation: status, headers, the document as JSON. */
 public final class DocumentAnswers {
@@ -24,11 +25,17 @@ public final class DocumentAnswers {
         this.contract = contract;
     }
 
-    /** 201 with the new document and its Location. */
+    /**
+     * 201 with the new document and its Location; for a create of an external id SAP had already, with the same
+     * content, the same answer flagged {@code Idempotent-Replayed: true}.
+     */
     public void created(Exchange exchange, SalesDocument document) {
         answer(exchange, 201, document);
         exchange.getMessage().setHeader("Location",
                 BASE_PATH + document.kind().collection() + "/" + document.documentNumber());
+        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
+            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
     }
 
     /** 200 with the document. */

@@ -1,21 +1,28 @@
 package org.presalesbridge.api;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
 
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
+import org.presalesbridge.writes.ApiClient;
+import org.presalesbridge.writes.DocumentWrites;
 
 /**
  * Reads a request body into a document or a change, after checking it: content type (415), size (413), JSON
@@ -26,6 +33,10 @@ public final class DocumentRequests {
 
     /** Exchange property the routes set: INQUIRY or QUOTATION. */
     public static final String DOCUMENT_KIND = "documentKind";
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final Contract contract;
     private final RequestRules rules;
@@ -56,8 +67,46 @@ public final class DocumentRequests {
         JsonNode body = body(exchange);
         List<Violation> violations = new ArrayList<>(contract.violations(ExchangeHelper.getRouteId(exchange), body));
         violations.addAll(requestRules.apply(body));
+        violations.addAll(headerViolations(exchange));
         reject(violations);
+        keepForTheWrite(exchange, body);
         return convert(body, type);
+    }
+
+    /** The headers a write takes: the API client and the Idempotency-Key (1 to 255 visible ASCII characters). */
+    private static List<Violation> headerViolations(Exchange exchange) {
+        List<Violation> violations = new ArrayList<>();
+        if (!ApiClient.isValid(exchange.getMessage().getHeader(ApiClient.HEADER, String.class))) {
+            violations.add(new Violation("header " + ApiClient.HEADER, "pattern",
+                    "at most 100 letters, digits, dots, dashes or underscores"));
+        }
+        String key = exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class);
+        if (key != null && !key.matches("[\\x21-\\x7E]{1,255}")) {
+            violations.add(new Violation("header " + IdempotencyKeys.HEADER, "pattern",
+                    "1 to 255 visible ASCII characters"));
+        }
+        return violations;
+    }
+
+    /**
+     * What the write needs after the answer's headers replaced the request's: the client, the key, the document
+     * number of a change, and the request's fingerprint (SHA-256 of its JSON with sorted members: the same content
+     * sent again has the same fingerprint, whatever the order or spacing of its members).
+     */
+    private void keepForTheWrite(Exchange exchange, JsonNode body) {
+        exchange.setProperty(ApiClient.HEADER, ApiClient.of(exchange));
+        exchange.setProperty(IdempotencyKeys.HEADER, exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class));
+        String number = exchange.getMessage().getHeader("documentNumber", String.class);
+        if (number != null) {
+            exchange.setProperty("requestDocumentNumber", number.strip().replaceFirst("^0+(?=.)", ""));
+        }
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(body, Object.class));
+            exchange.setProperty(DocumentWrites.FINGERPRINT,
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The request's fingerprint cannot be computed", e);
+        }
     }
 
     /** Every violation at once, in the order of the body. */

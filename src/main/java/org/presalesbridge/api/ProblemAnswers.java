@@ -13,6 +13,9 @@ import org.presalesbridge.sap.SapFailure;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.sap.SapTimeout;
 import org.presalesbridge.sap.SapUnavailable;
+import org.presalesbridge.store.StoreFailure;
+import org.presalesbridge.writes.ExternalIdTaken;
+import org.presalesbridge.writes.RequestInProgress;
 
 /**
  * The one translation from a failure to an HTTP answer: {@code application/problem+json} with status, title,
@@ -53,6 +56,23 @@ public final class ProblemAnswers {
             return notAcceptable.status() == 413
                     ? Problem.of("body-too-large", "The body is too large", 413, notAcceptable.getMessage())
                     : Problem.of("unsupported-media-type", "The body is not JSON", 415, notAcceptable.getMessage());
+        }
+        if (failure instanceof ExternalIdTaken taken) {
+            return Problem.of("external-id-taken", "A document with this externalId exists", 409,
+                    taken.getMessage()).withDocument(DocumentAnswers.BASE_PATH + taken.kind().collection() + "/"
+                    + taken.documentNumber());
+        }
+        if (failure instanceof RequestInProgress inProgress) {
+            return Problem.of("request-in-progress", "The same request is running", 409, inProgress.getMessage());
+        }
+        if (failure instanceof IdempotencyKeyReused reused) {
+            return Problem.of("idempotency-key-reused", "The Idempotency-Key belongs to another request", 422,
+                    reused.getMessage());
+        }
+        if (failure instanceof StoreFailure storeFailure) {
+            LOG.error("{}: {}", operation, storeFailure.getMessage(), storeFailure.getCause());
+            return Problem.of("store-unavailable", "The adapter's store is unavailable", 503,
+                    "The adapter cannot record the request, so it did not send it to SAP; send it again later.");
         }
         if (failure instanceof DocumentNotFound notFound) {
             DocumentKind kind = notFound.kind();

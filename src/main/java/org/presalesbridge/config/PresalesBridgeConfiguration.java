@@ -1,5 +1,7 @@
 package org.presalesbridge.config;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,13 +16,19 @@ import org.apache.camel.PropertyInject;
 import org.presalesbridge.api.Contract;
 import org.presalesbridge.api.DocumentAnswers;
 import org.presalesbridge.api.DocumentRequests;
+import org.presalesbridge.api.IdempotencyKeys;
 import org.presalesbridge.api.ProblemAnswers;
 import org.presalesbridge.api.RequestRules;
 import org.presalesbridge.api.UnmatchedRequests;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.jco.JcoSapConnector;
 import org.presalesbridge.sap.jco.JcoSettings;
+import org.presalesbridge.store.AuditTrail;
+import org.presalesbridge.store.DocumentKeys;
+import org.presalesbridge.store.IdempotencyRecords;
+import org.presalesbridge.store.Store;
 import org.presalesbridge.translation.CodeTables;
+import org.presalesbridge.writes.DocumentWrites;
 
 /**
  * The adapter's beans, made from the settings in {@code application.properties} (each overridable from the
@@ -74,6 +82,27 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "sap.jco.mock.instance", defaultValue = "")
     private String mockInstance;
 
+    @PropertyInject(value = "store.url", defaultValue = "")
+    private String storeUrl;
+
+    @PropertyInject(value = "store.user", defaultValue = "")
+    private String storeUser;
+
+    @PropertyInject(value = "store.password", defaultValue = "")
+    private String storePassword;
+
+    @PropertyInject(value = "store.data-dir", defaultValue = "data")
+    private String dataDir;
+
+    @PropertyInject(value = "store.lease-seconds", defaultValue = "20")
+    private long leaseSeconds;
+
+    @PropertyInject(value = "store.claim-wait-millis", defaultValue = "10000")
+    private long claimWaitMillis;
+
+    @PropertyInject(value = "idempotency.retention-hours", defaultValue = "24")
+    private long retentionHours;
+
     @BindToRegistry
     public ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -114,6 +143,28 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
             throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
         }
         return new JcoSapConnector(jcoSettings(), codeTables());
+    }
+
+    @BindToRegistry(destroyMethod = "close")
+    public Store store() {
+        return Store.open(storeUrl, storeUser, storePassword, Path.of(dataDir), Duration.ofSeconds(leaseSeconds));
+    }
+
+    @BindToRegistry
+    public IdempotencyRecords idempotencyRecords(Store store) {
+        IdempotencyRecords records = new IdempotencyRecords(store, Duration.ofHours(retentionHours));
+        store.every(Duration.ofMinutes(10), records::purgeExpired);
+        return records;
+    }
+
+    @BindToRegistry
+    public IdempotencyKeys idempotencyKeys(IdempotencyRecords records) {
+        return new IdempotencyKeys(records);
+    }
+
+    @BindToRegistry
+    public DocumentWrites documentWrites(SapConnector sapConnector, Store store) {
+        return new DocumentWrites(sapConnector, new DocumentKeys(store), new AuditTrail(store), claimWaitMillis);
     }
 
     /** Once the beans are bound: the connector finds its JCo and registers its destination. */

@@ -28,6 +28,12 @@ public interface SapConnector {
     /** SAP's full check of a new document, saving nothing: the document as sent, with SAP's messages. */
     SalesDocument simulate(SalesDocument document);
 
+    /**
+     * The number of the document of that kind that SAP keeps under the CRM's key (the external id), if any: how the
+     * adapter finds out whether a create whose answer was lost was saved. The lowest number when there are several.
+     */
+    Optional<String> findByExternalId(DocumentKind kind, String externalId);
+
     /** Whether SAP answers at all (RFC_PING); throws {@link SapUnavailable} when not. */
     void ping();
 }

@@ -1,5 +1,6 @@
 package org.presalesbridge.sap.jco;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -134,6 +135,21 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         }
         return runner.run(luw -> call(destination -> read(destination, kind, documentNumber)
                 .map(DisplayedDocument::document)));
+    }
+
+    @Override
+    public Optional<String> findByExternalId(DocumentKind kind, String externalId) {
+        return runner.run(luw -> call(destination -> {
+            // one condition a line: a line holds at most 72 characters, and a literal must not be split
+            JCoTable data = readVbak(destination, "VBELN", "VBTYP = '" + DocumentBapis.of(kind).category() + "' AND",
+                    "BSTNK = '" + externalId.replace("'", "''") + "'");
+            List<String> numbers = new ArrayList<>();
+            for (int row = 0; row < data.getNumRows(); row++) {
+                data.setRow(row);
+                numbers.add(data.getString("WA").strip());
+            }
+            return numbers.stream().sorted().findFirst().map(Alpha::toCrm);
+        }));
     }
 
     @Override
@@ -274,16 +290,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
      */
     private SalesDocument withFullExternalId(JCoDestination destination, SalesDocument document, String sapNumber)
             throws JCoException {
-        JCoFunction read = function(destination, "RFC_READ_TABLE");
-        read.getImportParameterList().setValue("QUERY_TABLE", "VBAK");
-        JCoTable fields = read.getTableParameterList().getTable("FIELDS");
-        fields.appendRow();
-        fields.setValue("FIELDNAME", "BSTNK");
-        JCoTable options = read.getTableParameterList().getTable("OPTIONS");
-        options.appendRow();
-        options.setValue("TEXT", "VBELN = '" + sapNumber + "'");
-        execute(read, destination);
-        JCoTable data = read.getTableParameterList().getTable("DATA");
+        JCoTable data = readVbak(destination, "BSTNK", "VBELN = '" + sapNumber + "'");
         if (data.getNumRows() == 0) {
             return document;
         }
@@ -294,6 +301,22 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
                 document.requestedDeliveryDate(), document.validFrom(), document.validTo(), document.currency(),
                 document.referenceInquiry(), document.netValue(), document.status(), document.items(),
                 document.documentFlow(), document.messages());
+    }
+
+    /** One field of the sales document headers (VBAK) where the WHERE clause lines hold, with RFC_READ_TABLE. */
+    private static JCoTable readVbak(JCoDestination destination, String field, String... where) throws JCoException {
+        JCoFunction read = function(destination, "RFC_READ_TABLE");
+        read.getImportParameterList().setValue("QUERY_TABLE", "VBAK");
+        JCoTable fields = read.getTableParameterList().getTable("FIELDS");
+        fields.appendRow();
+        fields.setValue("FIELDNAME", field);
+        JCoTable options = read.getTableParameterList().getTable("OPTIONS");
+        for (String line : where) {
+            options.appendRow();
+            options.setValue("TEXT", line);
+        }
+        execute(read, destination);
+        return read.getTableParameterList().getTable("DATA");
     }
 
     /** The messages a CRM gets with a success: SAP's warnings and information, not its routine success lines. */

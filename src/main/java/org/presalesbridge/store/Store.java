@@ -1,0 +1,249 @@
+package org.presalesbridge.store;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's database: an H2 file in the data directory by default, or PostgreSQL when {@code store.url} names
+ * one. Opens it, brings its schema to the newest version (Flyway, {@code db/migration}), and keeps this process's
+ * heartbeat in it, so that other processes can tell a claim of a live process from one left by a process that died.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final HikariDataSource dataSource;
+    private final String instanceId = UUID.randomUUID().toString();
+    private final Duration lease;
+    private final boolean embedded;
+    private final Clock clock;
+    private final ScheduledExecutorService heartbeat;
+
+    private Store(HikariDataSource dataSource, Duration lease, boolean embedded, Clock clock) {
+        this.dataSource = dataSource;
+        this.lease = lease;
+        this.embedded = embedded;
+        this.clock = clock;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "store-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Opens the store.
+     *
+     * @param url      JDBC URL; empty for the embedded database in {@code dataDir}
+     * @param user     database user (PostgreSQL)
+     * @param password its password; never logged
+     * @param dataDir  folder of the embedded database
+     * @param lease    how long a process may go unseen before its claims count as abandoned
+     */
+    public static Store open(String url, String user, String password, Path dataDir, Duration lease) {
+        boolean embedded = url == null || url.isBlank();
+        HikariConfig config = new HikariConfig();
+        if (embedded) {
+            try {
+                Files.createDirectories(dataDir);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("store.data-dir " + dataDir + " cannot be created: " + e.getMessage(), e);
+            }
+            // WRITE_DELAY=0: a commit is in the file before the caller goes on, so a killed process loses none
+            config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("presales-bridge")
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+            config.setUsername("sa");
+            config.setPassword("");
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+        }
+        config.setPoolName("store");
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The store cannot be opened (" + describe(embedded, url, dataDir) + "): "
+                    + rootMessage(e), e);
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Store store = new Store(dataSource, lease, embedded, Clock.systemUTC());
+        store.register();
+        LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);
+        return store;
+    }
+
+    private static String describe(boolean embedded, String url, Path dataDir) {
+        return embedded ? "embedded H2 in " + dataDir.toAbsolutePath() : url.replaceAll("password=[^&;]*", "password=…");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** This process's id in the store: the owner of what it claims. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Registers this process and starts its heartbeat. The embedded database is this process's alone (H2 locks its
+     * file), so every other process recorded in it has died: their claims are abandoned at once.
+     */
+    private void register() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown";
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (embedded) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM adapter_instance")) {
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO adapter_instance (instance_id, host, started_at, heartbeat_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, instanceId);
+                insert.setString(2, host);
+                insert.setObject(3, now());
+                insert.setObject(4, now());
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("cannot register this adapter process", e);
+        }
+        long every = Math.max(1, lease.toMillis() / 4);
+        heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE adapter_instance SET heartbeat_at = ? WHERE instance_id = ?")) {
+            update.setObject(1, now());
+            update.setString(2, instanceId);
+            update.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Store heartbeat failed: {}", e.getMessage());
+        }
+    }
+
+    /** Runs the task now and then every period, on the store's own thread (upkeep such as removing expired rows). */
+    public void every(Duration period, Runnable task) {
+        heartbeat.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Store upkeep failed: {}", e.getMessage());
+            }
+        }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Work on one connection in one transaction. */
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure(what, e);
+        }
+    }
+
+    /**
+     * Runs an insert in a transaction of its own; false when the row's key is there already (SQLSTATE 23505 in H2
+     * and PostgreSQL: the primary key decides which of several concurrent requests wins).
+     */
+    boolean insertUnlessPresent(String what, SqlWork<Integer> insert) {
+        try {
+            inTransaction(what, insert);
+            return true;
+        } catch (StoreFailure e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the process that owns a claim is alive: this one, or one seen within the lease. */
+    boolean isAlive(Connection connection, String owner) throws SQLException {
+        if (instanceId.equals(owner)) {
+            return true;
+        }
+        if (owner == null) {
+            return false;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT heartbeat_at FROM adapter_instance WHERE instance_id = ?")) {
+            select.setString(1, owner);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getObject(1, OffsetDateTime.class).isAfter(now().minus(lease));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM adapter_instance WHERE instance_id = ?")) {
+            delete.setString(1, instanceId);
+            delete.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Store: this process could not sign off: {}", e.getMessage());
+        }
+        dataSource.close();
+    }
+}

@@ -1,0 +1,169 @@
+package org.presalesbridge.writes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.SalesDocument;
+import org.presalesbridge.document.SapMessage;
+import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.SapFailure;
+import org.presalesbridge.sap.SapRejection;
+import org.presalesbridge.store.AuditTrail;
+import org.presalesbridge.store.DocumentKeys;
+import org.presalesbridge.store.DocumentKeys.Claim;
+import org.presalesbridge.store.DocumentKeys.DocumentKey;
+import org.presalesbridge.store.DocumentKeys.Granted;
+import org.presalesbridge.store.DocumentKeys.State;
+import org.presalesbridge.store.DocumentKeys.Taken;
+
+/**
+ * The writes to SAP, so that one CRM document never becomes two SAP documents and none is lost.
+ *
+ * <p>A create first claims its external id in the store; only the request holding the claim calls SAP. A create of
+ * an external id SAP has already answers that document (flagged as a replay) or, with other content, {@code 409}.
+ * When a create fails in a way that may have saved the document anyway (the connection broke during the commit,
+ * SAP was too slow), SAP is asked by the external id before anything else; when SAP cannot be asked, the claim
+ * stays "in doubt" and the next request for that external id asks SAP first. Every write is in the audit trail.
+ */
+public final class DocumentWrites {
+
+    /** Exchange property: the answer is the document an earlier request created. */
+    public static final String REPLAYED = "replayed";
+    /** Exchange property set by the request reader: SHA-256 of the request's canonical JSON. */
+    public static final String FINGERPRINT = "requestFingerprint";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentWrites.class);
+
+    private final SapConnector sap;
+    private final DocumentKeys keys;
+    private final AuditTrail audit;
+    private final long claimWaitMillis;
+
+    public DocumentWrites(SapConnector sap, DocumentKeys keys, AuditTrail audit, long claimWaitMillis) {
+        this.sap = sap;
+        this.keys = keys;
+        this.audit = audit;
+        this.claimWaitMillis = claimWaitMillis;
+    }
+
+    /** Creates the document in SAP unless SAP has it already; answers it as SAP has it. */
+    public SalesDocument create(Exchange exchange, SalesDocument document) throws InterruptedException {
+        DocumentKind kind = document.kind();
+        String externalId = document.externalId();
+        String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
+        String client = ApiClient.of(exchange);
+        long deadline = System.nanoTime() + claimWaitMillis * 1_000_000;
+        while (true) {
+            Claim claim = keys.claim(kind, externalId, fingerprint);
+            if (claim instanceof Taken taken && taken.key().state() == State.CREATED) {
+                return existing(exchange, taken.key(), fingerprint);
+            }
+            if (claim instanceof Granted granted) {
+                if (granted.mustAskSap()) {
+                    Optional<SalesDocument> saved = askSap(client, kind, externalId,
+                            granted.previousFingerprint() == null ? fingerprint : granted.previousFingerprint());
+                    if (saved.isPresent()) {
+                        return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint);
+                    }
+                }
+                return createInSap(client, document, fingerprint);
+            }
+            // another request, maybe in another adapter process, is creating it right now: its answer is ours
+            if (System.nanoTime() > deadline) {
+                throw new RequestInProgress("Another request is creating " + kind.label() + " " + externalId
+                        + " right now; send the request again shortly to get its answer.");
+            }
+            Thread.sleep(25);
+        }
+    }
+
+    /** Changes the document in SAP, with an entry in the audit trail whatever SAP answers. */
+    public SalesDocument change(Exchange exchange, DocumentKind kind, String documentNumber, DocumentChange change) {
+        String client = ApiClient.of(exchange);
+        try {
+            SalesDocument changed = sap.change(kind, documentNumber, change);
+            record(client, "change", kind, changed.documentNumber(), changed.externalId(), "saved",
+                    changed.messages());
+            return changed;
+        } catch (SapRejection rejection) {
+            record(client, "change", kind, documentNumber, null, "rejected", rejection.messages());
+            throw rejection;
+        } catch (RuntimeException failure) {
+            record(client, "change", kind, documentNumber, null, "failed", List.of());
+            throw failure;
+        }
+    }
+
+    private SalesDocument createInSap(String client, SalesDocument document, String fingerprint) {
+        DocumentKind kind = document.kind();
+        String externalId = document.externalId();
+        SalesDocument created;
+        try {
+            created = sap.create(document);
+        } catch (SapRejection rejection) {
+            keys.release(kind, externalId);
+            record(client, "create", kind, null, externalId, "rejected", rejection.messages());
+            throw rejection;
+        } catch (RuntimeException failure) {
+            // the connection broke, SAP was too slow, the display after the commit failed: SAP may have saved it
+            keys.inDoubt(kind, externalId);
+            record(client, "create", kind, null, externalId, "in-doubt", List.of());
+            Optional<SalesDocument> saved;
+            try {
+                saved = askSap(client, kind, externalId, fingerprint);
+            } catch (RuntimeException sapStillAway) {
+                LOG.warn("{} {}: in doubt (create failed: {}); SAP cannot be asked now ({}); the next request for "
+                        + "it asks SAP first", kind.label(), externalId, failure.getMessage(), sapStillAway.getMessage());
+                throw failure;
+            }
+            return saved.orElseThrow(() -> failure);
+        }
+        keys.created(kind, externalId, created.documentNumber(), fingerprint);
+        record(client, "create", kind, created.documentNumber(), externalId, "saved", created.messages());
+        return created;
+    }
+
+    /**
+     * Asks SAP whether it has a document under the external id. Found: recorded as created and displayed. Not found:
+     * the claim stays with this request, which goes on to create. SAP unreachable: thrown, the claim stays in doubt.
+     */
+    private Optional<SalesDocument> askSap(String client, DocumentKind kind, String externalId, String fingerprint) {
+        Optional<String> number = sap.findByExternalId(kind, externalId);
+        if (number.isEmpty()) {
+            LOG.info("{} {}: in doubt resolved: SAP has no such document", kind.label(), externalId);
+            return Optional.empty();
+        }
+        keys.created(kind, externalId, number.get(), fingerprint);
+        record(client, "in-doubt", kind, number.get(), externalId, "found", List.of());
+        LOG.info("{} {}: in doubt resolved: SAP saved it as {}", kind.label(), externalId, number.get());
+        return Optional.of(display(kind, number.get()));
+    }
+
+    /** The document an earlier request created: the same content answers it as a replay, other content is 409. */
+    private SalesDocument existing(Exchange exchange, DocumentKey key, String fingerprint) {
+        if (!key.fingerprint().equals(fingerprint)) {
+            throw new ExternalIdTaken(key.kind(), key.externalId(), key.documentNumber());
+        }
+        exchange.setProperty(REPLAYED, true);
+        return display(key.kind(), key.documentNumber());
+    }
+
+    private SalesDocument display(DocumentKind kind, String documentNumber) {
+        return sap.display(kind, documentNumber).orElseThrow(() -> new SapFailure("SAP does not display "
+                + kind.label() + " " + documentNumber + " although it saved it.", null));
+    }
+
+    private void record(String client, String operation, DocumentKind kind, String documentNumber, String externalId,
+                        String outcome, List<SapMessage> messages) {
+        audit.record(new AuditTrail.Event(client, operation, kind, documentNumber, externalId, outcome,
+                messages.stream().map(message -> message.type() + " " + message.id() + " " + message.number() + " "
+                        + message.message()).collect(Collectors.joining("\n"))));
+    }
+}

@@ -1,0 +1,286 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.mocksap.server.CallRecord;
+import org.presalesbridge.mocksap.server.FaultSettings;
+import org.presalesbridge.mocksap.server.FaultSettings.Failure;
+
+/**
+ * One SAP document per CRM document, whatever the CRM sends twice: creates of one external id, the Idempotency-Key
+ * header (replays of successes and of SAP's rejections, another body, a request still running, validation
+ * failures not kept, a change applied once), and a create whose commit answer was lost on the way back.
+ */
+class IdempotencyTest {
+
+    private static final String CREATE = "BAPI_QUOTATION_CREATEFROMDATA2";
+    private static final String CHANGE = "BAPI_CUSTOMERQUOTATION_CHANGE";
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of("store.claim-wait-millis", "200"));
+
+    @Test
+    void theSameCreateSentTwiceAnswersTheOneDocumentFlaggedAsAReplay() {
+        Answer first = adapter.post("/api/v1/quotations", Documents.quotation("CRM-TWICE"));
+        Answer second = adapter.post("/api/v1/quotations", Documents.quotation("CRM-TWICE"));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.replayed()).isFalse();
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.location()).isEqualTo(first.location());
+        assertThat(second.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+        assertThat(calls(CREATE)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameContentInAnotherOrderAndSpacingIsTheSameCreate() {
+        adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORDER"));
+        String reordered = """
+                {"validTo": "2030-03-31", "validFrom": "2030-01-01",
+                   "items": [{"unit": "PCE", "quantity": 3, "material": "M-02"}],
+                   "soldTo": "1000", %s, "externalId": "CRM-ORDER"}""".formatted(Documents.SALES_AREA);
+
+        Answer again = adapter.post("/api/v1/quotations", reordered);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.replayed()).isTrue();
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCreateOfTheSameExternalIdIs409WithALinkToTheDocument() {
+        Answer first = adapter.post("/api/v1/quotations", Documents.quotation("CRM-SAME-ID"));
+        Answer other = adapter.post("/api/v1/quotations", Documents.quotation("CRM-SAME-ID")
+                .replace("\"quantity\": 3", "\"quantity\": 4"));
+
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.contentType()).isEqualTo("application/problem+json");
+        assertThat(other.json().path("type").asText()).endsWith("external-id-taken");
+        assertThat(other.json().path("document").asText()).isEqualTo(first.location());
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void anInquiryAndAQuotationMayShareAnExternalId() {
+        assertThat(adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-BOTH")).status()).isEqualTo(201);
+        assertThat(adapter.post("/api/v1/quotations", Documents.quotation("CRM-BOTH")).status()).isEqualTo(201);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(2);
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheAnswerOfTheFirstRequest() {
+        Answer first = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-KEY"), "Idempotency-Key", "k-1");
+        Answer second = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-KEY"), "Idempotency-Key", "k-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.location()).isEqualTo(first.location());
+        assertThat(calls("BAPI_INQUIRY_CREATEFROMDATA2")).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysSapsRejectionWithoutAskingSapAgain() {
+        String unknownCustomer = Documents.quotation("CRM-REJECTED").replace("\"soldTo\": \"1000\"",
+                "\"soldTo\": \"4711\"");
+        Answer first = adapter.post("/api/v1/quotations", unknownCustomer, "Idempotency-Key", "k-rejected");
+        Answer second = adapter.post("/api/v1/quotations", unknownCustomer, "Idempotency-Key", "k-rejected");
+
+        assertThat(first.status()).isEqualTo(422);
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(calls(CREATE)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        adapter.post("/api/v1/quotations", Documents.quotation("CRM-K1"), "Idempotency-Key", "k-reused");
+        Answer other = adapter.post("/api/v1/quotations", Documents.quotation("CRM-K2"), "Idempotency-Key", "k-reused");
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().path("type").asText()).endsWith("idempotency-key-reused");
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void keysBelongToTheirApiClient() {
+        Answer crmA = adapter.post("/api/v1/quotations", Documents.quotation("CRM-A1"),
+                "Idempotency-Key", "k-shared", "X-Client-Id", "crm-a");
+        Answer crmB = adapter.post("/api/v1/quotations", Documents.quotation("CRM-B1"),
+                "Idempotency-Key", "k-shared", "X-Client-Id", "crm-b");
+
+        assertThat(crmA.status()).isEqualTo(201);
+        assertThat(crmB.status()).as(crmB.body()).isEqualTo(201);
+        assertThat(crmB.replayed()).isFalse();
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameKeyWhileTheFirstRequestRunsIs409() throws Exception {
+        adapter.sap().setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(500), Duration.ofMillis(500)));
+        CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> adapter.post("/api/v1/quotations",
+                Documents.quotation("CRM-RUNNING"), "Idempotency-Key", "k-running"));
+        awaitIdempotencyRecord("k-running");
+
+        Answer second = adapter.post("/api/v1/quotations", Documents.quotation("CRM-RUNNING"),
+                "Idempotency-Key", "k-running");
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("type").asText()).endsWith("request-in-progress");
+        assertThat(first.get().status()).isEqualTo(201);
+        Answer third = adapter.post("/api/v1/quotations", Documents.quotation("CRM-RUNNING"),
+                "Idempotency-Key", "k-running");
+        assertThat(third.replayed()).isTrue();
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestThatFailedValidationIsNotKept() {
+        Answer invalid = adapter.post("/api/v1/quotations", Documents.quotation("CRM-FIXED")
+                .replace(", \"validTo\": \"2030-03-31\"", ""), "Idempotency-Key", "k-fixed");
+        Answer fixed = adapter.post("/api/v1/quotations", Documents.quotation("CRM-FIXED"),
+                "Idempotency-Key", "k-fixed");
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(201);
+        assertThat(fixed.replayed()).isFalse();
+    }
+
+    @Test
+    void aChangeSentTwiceWithOneKeyIsAppliedOnce() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-CHANGE")).location();
+        String addItem = "{\"items\": [{\"material\": \"M-03\", \"quantity\": 1, \"unit\": \"PCE\"}]}";
+
+        Answer first = adapter.patch(path, addItem, "Idempotency-Key", "k-change");
+        Answer second = adapter.patch(path, addItem, "Idempotency-Key", "k-change");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.replayed()).isTrue();
+        assertThat(adapter.get(path).json().path("items")).hasSize(2);
+        assertThat(calls(CHANGE)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyOfOneDocumentsChangeIsNotAnotherDocumentsChange() {
+        String one = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ONE")).location();
+        String two = adapter.post("/api/v1/quotations", Documents.quotation("CRM-TWO")).location();
+        String change = "{\"customerReference\": \"call back\"}";
+
+        adapter.patch(one, change, "Idempotency-Key", "k-doc");
+        Answer other = adapter.patch(two, change, "Idempotency-Key", "k-doc");
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(calls(CHANGE)).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateWhoseCommitAnswerWasLostIsFoundInSapNotCreatedTwice() {
+        adapter.sap().setFaults(FaultSettings.NONE.withCommitAnswerLost(
+                new Failure("BAPI_TRANSACTION_COMMIT", 1, 1)));
+
+        Answer answer = adapter.post("/api/v1/quotations", Documents.quotation("CRM-LOST"));
+        Answer again = adapter.post("/api/v1/quotations", Documents.quotation("CRM-LOST"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().path("externalId").asText()).isEqualTo("CRM-LOST");
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.location()).isEqualTo(answer.location());
+        assertThat(adapter.sap().calls()).anySatisfy(call -> {
+            assertThat(call.function()).isEqualTo("BAPI_TRANSACTION_COMMIT");
+            assertThat(call.outcome()).isEqualTo(CallRecord.Outcome.ANSWER_LOST);
+        });
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void whileSapCannotBeAskedTheCreateStaysInDoubtAndTheNextOneAsksSapFirst() {
+        adapter.sap().setFaults(FaultSettings.NONE.withCommitAnswerLost(new Failure("BAPI_TRANSACTION_COMMIT", 1, 1))
+                .withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 1)));
+
+        Answer lost = adapter.post("/api/v1/quotations", Documents.quotation("CRM-DOUBT"));
+        Answer retried = adapter.post("/api/v1/quotations", Documents.quotation("CRM-DOUBT"));
+
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(retried.replayed()).isTrue();
+        assertThat(calls(CREATE)).isEqualTo(1);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimLeftByAProcessThatDiedIsTakenOverAfterAskingSap() throws SQLException {
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO document_key (document_kind, "
+                     + "external_id, state, request_fingerprint, owner_instance, claimed_at) "
+                     + "VALUES ('QUOTATION', 'CRM-ORPHAN', 'CLAIMED', 'x', 'a-process-that-died', CURRENT_TIMESTAMP)")) {
+            insert.executeUpdate();
+        }
+
+        Answer answer = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORPHAN"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(adapter.sap().calls()).extracting(CallRecord::function).containsSubsequence("RFC_READ_TABLE", CREATE);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void everyWriteIsInTheAuditTrail() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-AUDIT"),
+                "X-Client-Id", "crm-eu").location();
+        adapter.patch(path, "{\"customerReference\": \"urgent\"}", "X-Client-Id", "crm-eu");
+
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT client_id, operation, outcome, "
+                     + "document_number FROM audit_event ORDER BY event_id");
+             ResultSet rows = select.executeQuery()) {
+            String number = path.substring(path.lastIndexOf('/') + 1);
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4))
+                    .isEqualTo("crm-eu create saved " + number);
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4))
+                    .isEqualTo("crm-eu change saved " + number);
+        }
+    }
+
+    private static long calls(String function) {
+        return adapter.sap().calls().stream().filter(call -> call.function().equals(function)).count();
+    }
+
+    private static void awaitIdempotencyRecord(String key) throws Exception {
+        for (int attempt = 0; attempt < 500; attempt++) {
+            try (Connection connection = adapter.store().dataSource().getConnection();
+                 PreparedStatement select = connection.prepareStatement(
+                         "SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    if (row.getInt(1) == 1) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the first request never started");
+    }
+}
