@@ -46,7 +46,10 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  */
 public final class CrashTest {
 
-    /** A final answer ends the CRM's retries; anything else (no answer, 502, 503, 504) is sent again. */
+    /**
+     * A final answer ends the CRM's retries; anything else (no answer, 502, 503, 504, and 409 "the same request is
+     * running") is sent again.
+     */
     private static final List<Integer> FINAL = List.of(200, 201, 400, 409, 422);
     private static final int MAX_ATTEMPTS = 500;
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\"documentNumber\"\\s*:\\s*\"(\\d+)\"");
@@ -214,7 +217,8 @@ public final class CrashTest {
                         .header("Idempotency-Key", externalId)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (FINAL.contains(response.statusCode())) {
+                boolean stillRunning = response.statusCode() == 409 && response.body().contains("request-in-progress");
+                if (FINAL.contains(response.statusCode()) && !stillRunning) {
                     Matcher number = DOCUMENT_NUMBER.matcher(response.body());
                     return new Answer(externalId, response.statusCode(), number.find() ? number.group(1) : null,
                             attempt);
