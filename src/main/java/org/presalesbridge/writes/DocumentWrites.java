@@ -66,14 +66,21 @@ public final class DocumentWrites {
                 return existing(exchange, taken.key(), fingerprint);
             }
             if (claim instanceof Granted granted) {
-                if (granted.mustAskSap()) {
-                    Optional<SalesDocument> saved = askSap(client, kind, externalId,
-                            granted.previousFingerprint() == null ? fingerprint : granted.previousFingerprint());
-                    if (saved.isPresent()) {
-                        return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint);
+                try {
+                    if (granted.mustAskSap()) {
+                        Optional<SalesDocument> saved = askSap(client, kind, externalId,
+                                granted.previousFingerprint() == null ? fingerprint : granted.previousFingerprint());
+                        if (saved.isPresent()) {
+                            return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint);
+                        }
                     }
+                    return createInSap(client, document, fingerprint);
+                } catch (RuntimeException failure) {
+                    // whatever went wrong while this request held the claim, it must not hold it any longer: a
+                    // claim still open is left in doubt (a claim released or completed stays as it is)
+                    keys.inDoubt(kind, externalId);
+                    throw failure;
                 }
-                return createInSap(client, document, fingerprint);
             }
             // another request, maybe in another adapter process, is creating it right now: its answer is ours
             if (System.nanoTime() > deadline) {

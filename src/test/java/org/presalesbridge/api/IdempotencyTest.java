@@ -243,6 +243,24 @@ class IdempotencyTest {
     }
 
     @Test
+    void whenSapCannotBeAskedAboutAnOrphanedClaimTheNextRequestAsksAgain() throws SQLException {
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO document_key (document_kind, "
+                     + "external_id, state, request_fingerprint, owner_instance, claimed_at) "
+                     + "VALUES ('QUOTATION', 'CRM-ORPHAN-2', 'IN_DOUBT', 'x', 'a-process-that-died', CURRENT_TIMESTAMP)")) {
+            insert.executeUpdate();
+        }
+        adapter.sap().setFaults(FaultSettings.NONE.withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 1)));
+
+        Answer unreachable = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORPHAN-2"));
+        Answer retried = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORPHAN-2"));
+
+        assertThat(unreachable.status()).isEqualTo(503);
+        assertThat(retried.status()).as("not 409: the failed request let go of the claim").isEqualTo(201);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
     void everyWriteIsInTheAuditTrail() throws SQLException {
         String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-AUDIT"),
                 "X-Client-Id", "crm-eu").location();
