@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -77,10 +78,21 @@ class IdempotencyTest {
     }
 
     @Test
-    void anInquiryAndAQuotationMayShareAnExternalId() {
-        assertThat(adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-BOTH")).status()).isEqualTo(201);
-        assertThat(adapter.post("/api/v1/quotations", Documents.quotation("CRM-BOTH")).status()).isEqualTo(201);
+    void anInquiryAndAQuotationMayShareAnExternalIdAndSapsWarningTravelsWithTheSuccess() {
+        Answer inquiry = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-BOTH"));
+        Answer quotation = adapter.post("/api/v1/quotations", Documents.quotation("CRM-BOTH"));
+
+        assertThat(inquiry.status()).isEqualTo(201);
+        assertThat(inquiry.json().path("messages")).isEmpty();
+        assertThat(quotation.status()).isEqualTo(201);
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(2);
+        // SAP's purchase order check: the customer has a document with this PURCH_NO_C already (a warning)
+        JsonNode warning = quotation.json().path("messages").get(0);
+        assertThat(warning.path("type").asText()).isEqualTo("W");
+        assertThat(warning.path("id").asText()).isEqualTo("V4");
+        assertThat(warning.path("number").asText()).isEqualTo("115");
+        assertThat(warning.path("message").asText()).contains("CRM-BOTH")
+                .contains(inquiry.json().path("documentNumber").asText());
     }
 
     @Test

@@ -59,6 +59,27 @@ class DocumentCreationTest extends SdTestSupport {
     }
 
     @Test
+    void warnsWhenTheCustomerHasADocumentWithThePurchaseOrderNumberAndSavesAnyway() throws JCoException {
+        String inquiry = createAndCommit(NewDocument.inquiry().purchaseOrder("CRM-4711").item("M-01", "1"));
+
+        JCoContext.begin(destination);
+        try {
+            BapiCall call = NewDocument.quotation().purchaseOrder("CRM-4711").item("M-01", "1").execute(destination);
+
+            assertThat(call.export("SALESDOCUMENT")).isEqualTo("0020000000");
+            assertThat(call.messages()).extracting(BapiCall.Message::code, BapiCall.Message::text)
+                    .contains(tuple("W V4 115", "Purchase order number CRM-4711 already exists for sold-to party 1000 "
+                            + "(document " + inquiry.replaceFirst("^0+", "") + ")"));
+            commit(destination);
+        } finally {
+            JCoContext.end(destination);
+        }
+        String otherCustomer = createAndCommit(NewDocument.quotation().customer("0000001001").purchaseOrder("CRM-4711")
+                .item("M-01", "1"));
+        assertThat(otherCustomer).as("another sold-to party: no warning, saved").isEqualTo("0020000001");
+    }
+
+    @Test
     void keepsThePurchaseOrderNumberTheCrmSends() throws JCoException {
         NewDocument quotation = NewDocument.quotation().purchaseOrder("CRM-OPPORTUNITY-000000000000004711")
                 .item("M-01", "1");

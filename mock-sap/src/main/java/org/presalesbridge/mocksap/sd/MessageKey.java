@@ -6,6 +6,7 @@ package org.presalesbridge.mocksap.sd;
  */
 public enum MessageKey {
     DOCUMENT_SAVED,
+    PURCHASE_ORDER_EXISTS,
     STRUCTURE_PROCESSED,
     DOCUMENT_NOT_CHANGED,
     DOCUMENT_LOCKED,

@@ -77,6 +77,7 @@ public final class SdSession {
         for (int row = 1; row <= document.items().size(); row++) {
             processed.add(itemProcessed(document.items().get(row - 1).number(), row));
         }
+        purchaseOrderExists(document).ifPresent(processed::add);
         if (request.testRun()) {
             return new SdResult("", processed);
         }
@@ -100,6 +101,23 @@ public final class SdSession {
         List<SdMessage> result = new ArrayList<>(processed);
         result.add(saved(type, documentNumber));
         return new SdResult(documentNumber, result);
+    }
+
+    /**
+     * SD's purchase order check (document type setting "check purchase order number"): a warning, not an error,
+     * when the sold-to party has a document with the same customer purchase order number already.
+     */
+    private Optional<SdMessage> purchaseOrderExists(SalesDocument document) {
+        String purchaseOrder = document.header().data().purchaseOrderNumber();
+        if (purchaseOrder == null || purchaseOrder.isBlank()) {
+            return Optional.empty();
+        }
+        return system.committedDocumentsWithPurchaseOrder(purchaseOrder).stream()
+                .filter(other -> other.header().soldTo().equals(document.header().soldTo()))
+                .findFirst()
+                .map(other -> system.messages().message('W', MessageKey.PURCHASE_ORDER_EXISTS, purchaseOrder,
+                        ConversionExits.alphaOutput(other.header().soldTo()), ConversionExits.alphaOutput(other.number()))
+                        .at(DocumentAssembler.HEADER_PARAMETER, 0, "PURCH_NO_C"));
     }
 
     private static Set<String> referencedDocuments(SalesDocument document) {
