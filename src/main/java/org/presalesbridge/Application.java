@@ -9,9 +9,30 @@ public final class Application {
     private Application() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Main main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
-        main.run(args);
+        try {
+            main.run(args);
+        } catch (Exception | LinkageError e) {
+            // an operator reads why, in one sentence, not a stack trace of Camel's start-up
+            System.err.println("Presales Bridge cannot start: " + reason(e));
+            System.exit(1);
+        }
+    }
+
+    /** The adapter's own explanation (the innermost IllegalStateException), else the root cause. */
+    static String reason(Throwable failure) {
+        String reason = null;
+        Throwable cause = failure;
+        Throwable root = failure;
+        while (cause != null) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null) {
+                reason = cause.getMessage();
+            }
+            root = cause;
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return reason != null ? reason : root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -21,6 +21,7 @@ import org.presalesbridge.api.ProblemAnswers;
 import org.presalesbridge.api.RequestRules;
 import org.presalesbridge.api.UnmatchedRequests;
 import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.jco.JcoLibrary;
 import org.presalesbridge.sap.jco.JcoSapConnector;
 import org.presalesbridge.sap.jco.JcoSettings;
 import org.presalesbridge.store.AuditTrail;
@@ -142,6 +143,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         if (!"jco".equals(connector.strip())) {
             throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
         }
+        // which JCo, if any, can run: before any class of the connector needs it, so that the reason is plain
+        JcoLibrary.find();
         return new JcoSapConnector(jcoSettings(), codeTables());
     }
 
