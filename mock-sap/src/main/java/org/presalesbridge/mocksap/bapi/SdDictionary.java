@@ -61,11 +61,17 @@ final class SdDictionary {
             .build();
     static final RecordMeta BAPISDITMX = checkbox("BAPISDITMX", BAPISDITM, "ITM_NUMBER");
 
-    static final RecordMeta BAPIPARNR = Structure.named("BAPIPARNR")
-            .chars("PARTN_ROLE", 2).chars("PARTN_NUMB", 10).numc("ITM_NUMBER", 6).chars("TITLE", 15)
-            .chars("NAME", 35).chars("NAME_2", 35).chars("STREET", 35).chars("COUNTRY", 3).chars("POSTL_CODE", 10)
-            .chars("CITY", 35).chars("REGION", 3).chars("TELEPHONE", 16).chars("LANGU", 1).chars("ADDRESS", 10)
-            .build();
+    /** BAPIPARNR (the create BAPIs) and BAPIPARTNR (BAPI_SALESORDER_SIMULATE) share these fields. */
+    private static RecordMeta partners(String name) {
+        return Structure.named(name)
+                .chars("PARTN_ROLE", 2).chars("PARTN_NUMB", 10).numc("ITM_NUMBER", 6).chars("TITLE", 15)
+                .chars("NAME", 35).chars("NAME_2", 35).chars("STREET", 35).chars("COUNTRY", 3)
+                .chars("POSTL_CODE", 10).chars("CITY", 35).chars("REGION", 3).chars("TELEPHONE", 16)
+                .chars("LANGU", 1).chars("ADDRESS", 10)
+                .build();
+    }
+
+    static final RecordMeta BAPIPARNR = partners("BAPIPARNR");
 
     static final RecordMeta BAPIPARNRC = Structure.named("BAPIPARNRC")
             .chars("DOCUMENT", 10).numc("ITM_NUMBER", 6).chars("UPDATEFLAG", 1).chars("PARTN_ROLE", 2)
@@ -212,7 +218,45 @@ final class SdDictionary {
         return structure.build();
     }
 
+    // ---- BAPI_SALESORDER_SIMULATE (the older sales order interface: BAPISDHEAD, BAPIITEMIN, BAPIITEMEX)
+
+    static final RecordMeta BAPISDHEAD = Structure.named("BAPISDHEAD")
+            .chars("DOC_TYPE", 4).chars("COLLECT_NO", 10).chars("SALES_ORG", 4).chars("DISTR_CHAN", 2)
+            .chars("DIVISION", 2).chars("SALES_GRP", 3).chars("SALES_OFF", 4).date("REQ_DATE_H")
+            .chars("DATE_TYPE", 1).date("PURCH_DATE").chars("PO_METHOD", 4).chars("PURCH_NO", 20)
+            .date("PRICE_DATE").date("QT_VALID_F").date("QT_VALID_T").chars("CURRENCY", 5)
+            .build();
+
+    static final RecordMeta BAPIITEMIN = Structure.named("BAPIITEMIN")
+            .numc("ITM_NUMBER", 6).numc("HG_LV_ITEM", 6).chars("PO_ITM_NO", 6).chars("MATERIAL", 18)
+            .chars("ITEM_CATEG", 4).chars("SHORT_TEXT", 40).chars("PLANT", 4).packed("TARGET_QTY", 13, 3)
+            .chars("TARGET_QU", 3).numc("REQ_QTY", 15).chars("SALES_UNIT", 3).chars("REASON_REJ", 2)
+            .build();
+
+    static final RecordMeta BAPIPARTNR = partners("BAPIPARTNR");
+
+    static final RecordMeta BAPIITEMEX = Structure.named("BAPIITEMEX")
+            .numc("ITM_NUMBER", 6).chars("PO_ITM_NO", 6).chars("MATERIAL", 18).numc("HG_LV_ITEM", 6)
+            .chars("SHORT_TEXT", 40).chars("ITEM_CATEG", 4).chars("PLANT", 4).packed("REQ_QTY", 15, 3)
+            .chars("SALES_UNIT", 3).packed("NET_VALUE", 15, 2).chars("CURRENCY", 5).packed("SUBTOTAL_1", 15, 2)
+            .build();
+
     // ---- the function modules
+
+    /** BAPI_SALESORDER_SIMULATE: checks and prices a new sales document of any type; saves nothing. */
+    static FunctionTemplateImpl salesOrderSimulate() {
+        return FunctionInterface.named("BAPI_SALESORDER_SIMULATE")
+                .importing("ORDER_HEADER_IN", BAPISDHEAD, false)
+                .importingChar("CONVERT_PARVW_AUART", 1, true, " ")
+                .exportingChar("SALESDOCUMENT", 10)
+                .exporting("RETURN", BAPIRETURN)
+                .tables("ORDER_ITEMS_IN", BAPIITEMIN, false)
+                .tables("ORDER_PARTNERS", BAPIPARTNR, false)
+                .tables("ORDER_ITEMS_OUT", BAPIITEMEX, true)
+                .tables("ORDER_CONDITION_EX", BAPICOND, true)
+                .tables("MESSAGETABLE", BAPIRET2, true)
+                .build();
+    }
 
     /** BAPI_INQUIRY_CREATEFROMDATA2 (prefix INQUIRY), BAPI_QUOTATION_CREATEFROMDATA2 (QUOTATION). */
     static FunctionTemplateImpl create(String name, String prefix) {

@@ -27,6 +27,7 @@ public final class SdFunctions {
                 SdDictionary.change("BAPI_CUSTOMERINQUIRY_CHANGE", "INQUIRY"));
         add(new ChangeDocument("BAPI_CUSTOMERQUOTATION_CHANGE", DocumentCategory.QUOTATION, "QUOTATION"),
                 SdDictionary.change("BAPI_CUSTOMERQUOTATION_CHANGE", "QUOTATION"));
+        add(new SimulateOrder(), SdDictionary.salesOrderSimulate());
         add(new DocumentDetail(), SdDictionary.detailedList());
         add(new DocumentList(system), SdDictionary.salesOrderList());
         add(new TransactionCommit(), SdDictionary.commit());

@@ -120,6 +120,21 @@ public final class SdSession {
                         .at(DocumentAssembler.HEADER_PARAMETER, 0, "PURCH_NO_C"));
     }
 
+    /**
+     * BAPI_SALESORDER_SIMULATE: the full check and pricing of a new document of the category its document type
+     * names, as create would do it; nothing is saved, no number drawn, nothing locked.
+     */
+    public SdSimulation simulate(CreateRequest request) {
+        DocumentCategory category = system.masterData().documentType(request.header().documentType())
+                .flatMap(type -> DocumentCategory.of(type.category())).orElse(DocumentCategory.ORDER);
+        DocumentAssembler.Assembly assembly = system.assembler().create(request, category,
+                system::committedDocument, system.stamp(user()));
+        if (assembly.failed()) {
+            return new SdSimulation(null, assembly.errors());
+        }
+        return new SdSimulation(assembly.document(), purchaseOrderExists(assembly.document()).stream().toList());
+    }
+
     private static Set<String> referencedDocuments(SalesDocument document) {
         Set<String> references = new HashSet<>();
         document.items().stream().map(i -> i.data().referenceDocument()).filter(r -> !r.isEmpty())
