@@ -127,9 +127,17 @@ class InquiryApiTest {
         assertThat(simulated.status()).as(simulated.toString()).isEqualTo(200);
         assertThat(simulated.json().path("externalId").asText()).isEqualTo("CRM-INQ-SIM");
         assertThat(simulated.json().has("documentNumber")).isFalse();
+        // SAP's prices: 5 × M-01 at 1,890.00 and 2.5 × M-05 at 186.50 (mock-sap's list prices in 1000/10)
+        assertThat(simulated.json().path("items").findValuesAsText("itemNumber")).containsExactly("10", "20");
+        assertThat(simulated.json().path("items").get(0).path("netValue").decimalValue()).isEqualByComparingTo("9450.00");
+        assertThat(simulated.json().path("items").get(1).path("netValue").decimalValue()).isEqualByComparingTo("466.25");
+        assertThat(simulated.json().path("netValue").decimalValue()).isEqualByComparingTo("9916.25");
+        assertThat(simulated.json().path("currency").asText()).isEqualTo("EUR");
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
-        assertThat(adapter.sap().calls()).anySatisfy(c -> assertThat(c.function())
-                .isEqualTo("BAPI_INQUIRY_CREATEFROMDATA2"));
+        assertThat(adapter.sap().calls()).extracting(c -> c.function())
+                .containsExactly("BAPI_INQUIRY_CREATEFROMDATA2", "BAPI_SALESORDER_SIMULATE");
+        assertThat(adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-AFTER")).location())
+                .as("the simulation used up no number").endsWith("/10000000");
     }
 
     @Test

@@ -80,7 +80,20 @@ class QuotationApiTest {
         Answer simulated = adapter.post("/api/v1/quotations/simulate", Documents.quotation("CRM-Q-SIM"));
 
         assertThat(simulated.status()).as(simulated.toString()).isEqualTo(200);
+        // 3 × M-02 at 3,450.00, SAP's list price in 1000/10
+        assertThat(simulated.json().path("items").get(0).path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
+        assertThat(simulated.json().path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
+        assertThat(simulated.json().path("documentType").asText()).isEqualTo("AG");
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+    }
+
+    @Test
+    void aSimulationChecksTheQuotationsOwnRulesBeforePricing() {
+        Answer simulated = adapter.post("/api/v1/quotations/simulate", Documents.quotationFor("10009999", "CRM-Q-SIM3"));
+
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(422);
+        assertThat(simulated.json().path("sapMessages").findValuesAsText("message")).anyMatch(m -> m.contains("10009999"));
+        assertThat(adapter.sap().calls()).extracting(c -> c.function()).containsExactly("BAPI_QUOTATION_CREATEFROMDATA2");
     }
 
     @Test

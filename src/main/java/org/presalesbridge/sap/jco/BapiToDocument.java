@@ -55,6 +55,34 @@ final class BapiToDocument {
         numbers.setValue("VBELN", sapNumber);
     }
 
+    /**
+     * The requested document with SAP's prices from BAPI_SALESORDER_SIMULATE's ORDER_ITEMS_OUT: per item its number
+     * (10, 20, …) and net value, for the document the sum and SAP's currency.
+     */
+    SalesDocument priced(SalesDocument requested, JCoTable itemsOut) {
+        Map<String, BigDecimal> netValues = new HashMap<>();
+        String currency = requested.currency();
+        for (int row = 0; row < itemsOut.getNumRows(); row++) {
+            itemsOut.setRow(row);
+            netValues.put(itemsOut.getString("ITM_NUMBER"), itemsOut.getBigDecimal("NET_VALUE"));
+            currency = itemsOut.getString("CURRENCY").strip();
+        }
+        List<Item> items = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < requested.items().size(); i++) {
+            Item item = requested.items().get(i);
+            BigDecimal netValue = netValues.get(DocumentToBapi.newItemNumber(i));
+            total = netValue == null ? total : total.add(netValue);
+            items.add(new Item((i + 1) * 10, item.material(), item.quantity(), item.unit(),
+                    item.requestedDeliveryDate(), item.text(), netValue, null, null));
+        }
+        return new SalesDocument(requested.kind(), null, codes.documentType(requested.kind()),
+                requested.externalId(), requested.salesArea(), requested.soldTo(), requested.shipTo(),
+                requested.customerReference(), requested.requestedDeliveryDate(), requested.validFrom(),
+                requested.validTo(), currency, requested.referenceInquiry(), total, null, items, null,
+                requested.messages());
+    }
+
     /** The document, if SAP has one of this kind under the number. */
     Optional<DisplayedDocument> read(JCoFunction function, DocumentKind kind) {
         JCoParameterList tables = function.getTableParameterList();

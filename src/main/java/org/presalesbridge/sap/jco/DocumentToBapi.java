@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoParameterList;
+import com.sap.conn.jco.JCoStructure;
 import com.sap.conn.jco.JCoTable;
 
 import org.presalesbridge.document.DocumentChange;
@@ -13,6 +14,7 @@ import org.presalesbridge.document.ItemChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.translation.Alpha;
 import org.presalesbridge.translation.CodeTables;
+import org.presalesbridge.translation.SapDates;
 
 /**
  * Fills the parameters of the create and change BAPIs from the CRM's document, translating every value into
@@ -78,13 +80,62 @@ final class DocumentToBapi {
         JCoTable schedulesX = tables.getTable(bapis.prefix() + "_SCHEDULES_INX");
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            String itemNumber = sapItem((i + 1) * 10);
+            String itemNumber = newItemNumber(i);
             newItem(itemsIn, itemsInX, itemNumber, item.material(), item.unit(), item.text())
                     .set("TARGET_QTY", item.quantity());
             LocalDate date = item.requestedDeliveryDate() != null ? item.requestedDeliveryDate()
                     : document.requestedDeliveryDate();
             scheduleLine(schedules, schedulesX, itemNumber, FIRST_SCHEDULE_LINE, "I")
                     .set("REQ_QTY", item.quantity()).set("REQ_DATE", date);
+        }
+    }
+
+    // ------------------------------------------------------------------ simulate (pricing)
+
+    /** The number of the n-th item (0-based) of a new document: 10, 20, … as SAP numbers them. */
+    static String newItemNumber(int index) {
+        return sapItem((index + 1) * 10);
+    }
+
+    /**
+     * BAPI_SALESORDER_SIMULATE, for SAP's prices of a new document: BAPISDHEAD (its PURCH_NO has 20 characters,
+     * and the CRM's key is not needed to price), the partners, the items with TARGET_QTY in the sales unit.
+     */
+    void simulate(JCoFunction function, SalesDocument document) {
+        JCoStructure header = function.getImportParameterList().getStructure("ORDER_HEADER_IN");
+        header.setValue("DOC_TYPE", codes.documentType(document.kind()));
+        header.setValue("SALES_ORG", document.salesArea().salesOrganization());
+        header.setValue("DISTR_CHAN", document.salesArea().distributionChannel());
+        header.setValue("DIVISION", document.salesArea().division());
+        setDate(header, "REQ_DATE_H", document.requestedDeliveryDate());
+        setDate(header, "QT_VALID_F", document.validFrom());
+        setDate(header, "QT_VALID_T", document.validTo());
+        if (document.currency() != null) {
+            header.setValue("CURRENCY", document.currency());
+        }
+        JCoTable partners = function.getTableParameterList().getTable("ORDER_PARTNERS");
+        partner(partners, codes.soldToRole(), document.soldTo());
+        if (document.shipTo() != null) {
+            partner(partners, codes.shipToRole(), document.shipTo());
+        }
+        JCoTable items = function.getTableParameterList().getTable("ORDER_ITEMS_IN");
+        List<Item> requested = document.items() == null ? List.of() : document.items();
+        for (int i = 0; i < requested.size(); i++) {
+            Item item = requested.get(i);
+            items.appendRow();
+            items.setValue("ITM_NUMBER", newItemNumber(i));
+            items.setValue("MATERIAL", codes.sapMaterial(item.material()));
+            items.setValue("TARGET_QTY", item.quantity());
+            items.setValue("TARGET_QU", sapUnit(item.unit()));
+            if (item.text() != null) {
+                items.setValue("SHORT_TEXT", item.text());
+            }
+        }
+    }
+
+    private static void setDate(JCoStructure record, String field, LocalDate date) {
+        if (date != null) {
+            record.setValue(field, SapDates.toJco(date));
         }
     }
 

@@ -98,10 +98,14 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         return displayAfterWrite(document.kind(), written);
     }
 
+    /**
+     * Two checks, nothing saved: the document's own create BAPI with TESTRUN (its type's rules: validity,
+     * reference), then BAPI_SALESORDER_SIMULATE for SAP's pricing of the items sent.
+     */
     @Override
     public SalesDocument simulate(SalesDocument document) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
-        List<SapMessage> messages = runner.run(luw -> call(destination -> {
+        return runner.run(luw -> call(destination -> {
             JCoFunction create = function(destination, bapis.create());
             toBapi.create(create, bapis, document, true);
             execute(create, destination);
@@ -109,9 +113,22 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             if (ReturnMessages.failed(answer)) {
                 throw new SapRejection(answer);
             }
-            return answer;
+            return priced(destination, document).withMessages(shown(answer));
         }));
-        return document.withMessages(shown(messages));
+    }
+
+    private SalesDocument priced(JCoDestination destination, SalesDocument document) throws JCoException {
+        if (document.items() == null || document.items().isEmpty()) {
+            return document; // items copied from a reference inquiry are priced when the quotation is created
+        }
+        JCoFunction simulate = function(destination, "BAPI_SALESORDER_SIMULATE");
+        toBapi.simulate(simulate, document);
+        execute(simulate, destination);
+        List<SapMessage> answer = ReturnMessages.of(simulate.getTableParameterList().getTable("MESSAGETABLE"));
+        if (ReturnMessages.failed(answer)) {
+            throw new SapRejection(answer);
+        }
+        return toDocument.priced(document, simulate.getTableParameterList().getTable("ORDER_ITEMS_OUT"));
     }
 
     @Override
