@@ -14,6 +14,7 @@ import com.sap.conn.jco.ext.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
@@ -86,15 +87,26 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     @Override
     public SalesDocument create(SalesDocument document) {
+        return displayAfterWrite(document.kind(), write(document));
+    }
+
+    @Override
+    public CreatedDocument createWithoutDisplay(SalesDocument document) {
+        Written written = write(document);
+        return new CreatedDocument(document.kind(), Alpha.toCrm(written.sapNumber()), document.externalId(),
+                shown(written.messages()));
+    }
+
+    /** The create BAPI and its commit, in one SAP session. */
+    private Written write(SalesDocument document) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
-        Written written = runner.run(luw -> inSession(destination -> {
+        return runner.run(luw -> inSession(destination -> {
             JCoFunction create = function(destination, bapis.create());
             toBapi.create(create, bapis, document, false);
             List<SapMessage> messages = executeAndEnd(destination, create, luw);
             String number = create.getExportParameterList().getString("SALESDOCUMENT");
             return new Written(number, messages);
         }));
-        return displayAfterWrite(document.kind(), written);
     }
 
     @Override
