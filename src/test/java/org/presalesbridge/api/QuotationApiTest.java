@@ -75,6 +75,10 @@ class QuotationApiTest {
         Answer created = adapter.post("/api/v1/quotations", Documents.quotation(id));
 
         assertThat(created.json().path("externalId").asText()).isEqualTo(id);
+        assertThat(adapter.sap().calls()).as("the create's answer takes the id the adapter sent")
+                .noneMatch(c -> c.function().equals("RFC_READ_TABLE"));
+        String number = created.json().path("documentNumber").asText();
+        assertThat(adapter.get("/api/v1/quotations/" + number).json().path("externalId").asText()).isEqualTo(id);
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             toBapi.create(create, bapis, document, false);
             List<SapMessage> messages = executeAndEnd(destination, create, luw);
             String number = create.getExportParameterList().getString("SALESDOCUMENT");
-            return new Written(number, messages);
+            return new Written(number, messages, document.externalId());
         }));
     }
 
@@ -134,7 +134,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             JCoFunction bapi = function(destination, bapis.change());
             toBapi.change(bapi, bapis, current, change);
             List<SapMessage> messages = executeAndEnd(destination, bapi, luw);
-            return new Written(DocumentToBapi.sapNumber(documentNumber), messages);
+            return new Written(DocumentToBapi.sapNumber(documentNumber), messages, null);
         }));
         return displayAfterWrite(kind, written);
     }
@@ -158,8 +158,11 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     // ------------------------------------------------------------------ sessions, commit, rollback
 
-    /** What a write left in SAP: the document's number and SAP's messages. */
-    private record Written(String sapNumber, List<SapMessage> messages) {
+    /**
+     * What a write left in SAP: the document's number and SAP's messages; and the CRM's id as the write sent it
+     * (null when it did not send one), which SAP's display shows cut to 20 characters.
+     */
+    private record Written(String sapNumber, List<SapMessage> messages, String sentExternalId) {
     }
 
     /** Work inside one SAP session: everything between begin and end runs on one connection. */
@@ -256,7 +259,8 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
     // ------------------------------------------------------------------ reading
 
     private SalesDocument displayAfterWrite(DocumentKind kind, Written written) {
-        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber())
+        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber(),
+                written.sentExternalId())
                 .map(DisplayedDocument::document)
                 .orElseThrow(() -> new SapFailure("SAP saved " + kind.label() + " " + written.sapNumber()
                         + " but does not display it.", null))));
@@ -265,6 +269,15 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber)
             throws JCoException {
+        return read(destination, kind, documentNumber, null);
+    }
+
+    /**
+     * The document as SAP displays it. The display shows 20 characters of the CRM's id: when they begin the id the
+     * adapter has just sent, that id is the whole value and SAP is not asked a second time.
+     */
+    private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber,
+                                             String sentExternalId) throws JCoException {
         String sapNumber = DocumentToBapi.sapNumber(documentNumber);
         JCoFunction detail = function(destination, BapiToDocument.FUNCTION);
         BapiToDocument.request(detail, sapNumber);
@@ -274,8 +287,12 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             return displayed;
         }
         SalesDocument document = displayed.get().document();
-        if (document.externalId() != null && document.externalId().length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
-            document = withFullExternalId(destination, document, sapNumber);
+        String shownId = document.externalId();
+        if (shownId != null && shownId.length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
+            String full = sentExternalId != null && sentExternalId.startsWith(shownId)
+                    ? sentExternalId
+                    : fullExternalId(destination, sapNumber, shownId);
+            document = withExternalId(document, full);
         }
         return Optional.of(new DisplayedDocument(document, displayed.get().scheduleLines()));
     }
@@ -284,8 +301,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
      * The display BAPI shows only 20 characters of PURCH_NO_C (BAPISDHD-PURCH_NO); the CRM's id may have 35. The
      * whole value is VBAK-BSTNK, read with RFC_READ_TABLE.
      */
-    private SalesDocument withFullExternalId(JCoDestination destination, SalesDocument document, String sapNumber)
-            throws JCoException {
+    private String fullExternalId(JCoDestination destination, String sapNumber, String shownId) throws JCoException {
         JCoFunction read = function(destination, "RFC_READ_TABLE");
         read.getImportParameterList().setValue("QUERY_TABLE", "VBAK");
         JCoTable fields = read.getTableParameterList().getTable("FIELDS");
@@ -297,11 +313,14 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         execute(read, destination);
         JCoTable data = read.getTableParameterList().getTable("DATA");
         if (data.getNumRows() == 0) {
-            return document;
+            return shownId;
         }
         data.setRow(0);
-        String full = data.getString("WA").strip();
-        return new SalesDocument(document.kind(), document.documentNumber(), document.documentType(), full,
+        return data.getString("WA").strip();
+    }
+
+    private static SalesDocument withExternalId(SalesDocument document, String externalId) {
+        return new SalesDocument(document.kind(), document.documentNumber(), document.documentType(), externalId,
                 document.salesArea(), document.soldTo(), document.shipTo(), document.customerReference(),
                 document.requestedDeliveryDate(), document.validFrom(), document.validTo(), document.currency(),
                 document.referenceInquiry(), document.netValue(), document.status(), document.items(),
