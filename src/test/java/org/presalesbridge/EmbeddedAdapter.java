@@ -96,6 +96,11 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
         return ((SimulatedSap) InProcessSystems.get(SAP_INSTANCE, new Properties())).admin();
     }
 
+    /** A bean of the running adapter, by its type. */
+    public <T> T bean(Class<T> type) {
+        return main.getCamelContext().getRegistry().findSingleByType(type);
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

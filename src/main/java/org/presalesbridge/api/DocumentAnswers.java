@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 
+import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
@@ -38,6 +39,20 @@ public final class DocumentAnswers {
         }
     }
 
+    /**
+     * 201 with what the create told (number, externalId, SAP's warnings) and the Location, for a CRM that sent
+     * {@code Prefer: return=minimal} (RFC 7240): the document is not displayed after the commit.
+     */
+    public void createdMinimal(Exchange exchange, CreatedDocument document) {
+        answer(exchange, 201, document);
+        exchange.getMessage().setHeader("Location",
+                BASE_PATH + document.kind().collection() + "/" + document.documentNumber());
+        exchange.getMessage().setHeader("Preference-Applied", "return=minimal");
+        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
+            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+    }
+
     /** 200 with the document. */
     public void ok(Exchange exchange, SalesDocument document) {
         answer(exchange, 200, document);
@@ -58,7 +73,7 @@ public final class DocumentAnswers {
         exchange.getMessage().setBody(contract.document());
     }
 
-    private void answer(Exchange exchange, int status, SalesDocument document) {
+    private void answer(Exchange exchange, int status, Object document) {
         // the request's headers (path parameters among them) are not the answer's
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vertx.core.VertxOptions;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
@@ -43,6 +44,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "api.max-items", defaultValue = "500")
     private int maxItems;
+
+    @PropertyInject(value = "api.worker-threads", defaultValue = "")
+    private String workerThreads;
 
     @PropertyInject(value = "sap.connector", defaultValue = "jco")
     private String connector;
@@ -111,6 +115,28 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The HTTP server's worker threads (Vert.x's worker pool, where Camel runs each request). A request waits on
+     * its worker while SAP works, so the pool is sized from the SAP pool: {@code api.worker-threads}, or by default
+     * {@code peak_limit} plus Vert.x's own 20, so that every SAP connection can be busy and requests that do not
+     * reach SAP still find a thread. Vert.x's default of 20 would cap a larger SAP pool at 20 documents at once.
+     */
+    @BindToRegistry
+    public VertxOptions vertxOptions() {
+        return new VertxOptions().setWorkerPoolSize(workerPoolSize());
+    }
+
+    private int workerPoolSize() {
+        if (workerThreads != null && !workerThreads.isBlank()) {
+            int threads = Integer.parseInt(workerThreads.strip());
+            if (threads < 1) {
+                throw new IllegalStateException("api.worker-threads=" + workerThreads + " must be at least 1");
+            }
+            return threads;
+        }
+        return jcoSettings().peakLimit() + VertxOptions.DEFAULT_WORKER_POOL_SIZE;
     }
 
     @BindToRegistry

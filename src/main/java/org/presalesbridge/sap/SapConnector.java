@@ -2,6 +2,7 @@ package org.presalesbridge.sap;
 
 import java.util.Optional;
 
+import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
@@ -18,6 +19,12 @@ public interface SapConnector {
 
     /** Creates the document (VA11, VA21) and answers it as SAP now has it, with SAP's warnings. */
     SalesDocument create(SalesDocument document);
+
+    /**
+     * Creates the document (VA11, VA21) and answers only its number and SAP's warnings: no display afterwards, one
+     * SAP call fewer per document, for a CRM that asks for a minimal answer.
+     */
+    CreatedDocument createWithoutDisplay(SalesDocument document);
 
     /** Changes a document (VA12, VA22) and answers it as SAP now has it, with SAP's warnings. */
     SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change);

@@ -8,6 +8,7 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
@@ -55,6 +56,18 @@ public final class DocumentWrites {
 
     /** Creates the document in SAP unless SAP has it already; answers it as SAP has it. */
     public SalesDocument create(Exchange exchange, SalesDocument document) throws InterruptedException {
+        return create(exchange, document, full);
+    }
+
+    /**
+     * Creates the document in SAP unless SAP has it already; answers only its number and SAP's warnings, without
+     * displaying it afterwards ({@code Prefer: return=minimal}).
+     */
+    public CreatedDocument createMinimal(Exchange exchange, SalesDocument document) throws InterruptedException {
+        return create(exchange, document, minimal);
+    }
+
+    private <T> T create(Exchange exchange, SalesDocument document, Answers<T> answers) throws InterruptedException {
         DocumentKind kind = document.kind();
         String externalId = document.externalId();
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
@@ -63,18 +76,18 @@ public final class DocumentWrites {
         while (true) {
             Claim claim = keys.claim(kind, externalId, fingerprint);
             if (claim instanceof Taken taken && taken.key().state() == State.CREATED) {
-                return existing(exchange, taken.key(), fingerprint);
+                return existing(exchange, taken.key(), fingerprint, answers);
             }
             if (claim instanceof Granted granted) {
                 try {
                     if (granted.mustAskSap()) {
-                        Optional<SalesDocument> saved = askSap(client, kind, externalId,
+                        Optional<String> saved = askSap(client, kind, externalId,
                                 granted.previousFingerprint() == null ? fingerprint : granted.previousFingerprint());
                         if (saved.isPresent()) {
-                            return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint);
+                            return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint, answers);
                         }
                     }
-                    return createInSap(client, document, fingerprint);
+                    return createInSap(client, document, fingerprint, answers);
                 } catch (RuntimeException failure) {
                     // whatever went wrong while this request held the claim, it must not hold it any longer: a
                     // claim still open is left in doubt (a claim released or completed stays as it is)
@@ -108,12 +121,12 @@ public final class DocumentWrites {
         }
     }
 
-    private SalesDocument createInSap(String client, SalesDocument document, String fingerprint) {
+    private <T> T createInSap(String client, SalesDocument document, String fingerprint, Answers<T> answers) {
         DocumentKind kind = document.kind();
         String externalId = document.externalId();
-        SalesDocument created;
+        T created;
         try {
-            created = sap.create(document);
+            created = answers.create(document);
         } catch (SapRejection rejection) {
             keys.release(kind, externalId);
             record(client, "create", kind, null, externalId, "rejected", rejection.messages());
@@ -122,7 +135,7 @@ public final class DocumentWrites {
             // the connection broke, SAP was too slow, the display after the commit failed: SAP may have saved it
             keys.inDoubt(kind, externalId);
             record(client, "create", kind, null, externalId, "in-doubt", List.of());
-            Optional<SalesDocument> saved;
+            Optional<String> saved;
             try {
                 saved = askSap(client, kind, externalId, fingerprint);
             } catch (RuntimeException sapStillAway) {
@@ -130,18 +143,20 @@ public final class DocumentWrites {
                         + "it asks SAP first", kind.label(), externalId, failure.getMessage(), sapStillAway.getMessage());
                 throw failure;
             }
-            return saved.orElseThrow(() -> failure);
+            return answers.existing(kind, saved.orElseThrow(() -> failure), externalId);
         }
-        keys.created(kind, externalId, created.documentNumber(), fingerprint);
-        record(client, "create", kind, created.documentNumber(), externalId, "saved", created.messages());
+        String number = answers.number(created);
+        keys.created(kind, externalId, number, fingerprint);
+        record(client, "create", kind, number, externalId, "saved", answers.messages(created));
         return created;
     }
 
     /**
-     * Asks SAP whether it has a document under the external id. Found: recorded as created and displayed. Not found:
-     * the claim stays with this request, which goes on to create. SAP unreachable: thrown, the claim stays in doubt.
+     * Asks SAP whether it has a document under the external id. Found: recorded as created, its number answered.
+     * Not found: the claim stays with this request, which goes on to create. SAP unreachable: thrown, the claim
+     * stays in doubt.
      */
-    private Optional<SalesDocument> askSap(String client, DocumentKind kind, String externalId, String fingerprint) {
+    private Optional<String> askSap(String client, DocumentKind kind, String externalId, String fingerprint) {
         Optional<String> number = sap.findByExternalId(kind, externalId);
         if (number.isEmpty()) {
             LOG.info("{} {}: in doubt resolved: SAP has no such document", kind.label(), externalId);
@@ -150,22 +165,73 @@ public final class DocumentWrites {
         keys.created(kind, externalId, number.get(), fingerprint);
         record(client, "in-doubt", kind, number.get(), externalId, "found", List.of());
         LOG.info("{} {}: in doubt resolved: SAP saved it as {}", kind.label(), externalId, number.get());
-        return Optional.of(display(kind, number.get()));
+        return number;
     }
 
     /** The document an earlier request created: the same content answers it as a replay, other content is 409. */
-    private SalesDocument existing(Exchange exchange, DocumentKey key, String fingerprint) {
+    private <T> T existing(Exchange exchange, DocumentKey key, String fingerprint, Answers<T> answers) {
         if (!key.fingerprint().equals(fingerprint)) {
             throw new ExternalIdTaken(key.kind(), key.externalId(), key.documentNumber());
         }
         exchange.setProperty(REPLAYED, true);
-        return display(key.kind(), key.documentNumber());
+        return answers.existing(key.kind(), key.documentNumber(), key.externalId());
     }
 
-    private SalesDocument display(DocumentKind kind, String documentNumber) {
-        return sap.display(kind, documentNumber).orElseThrow(() -> new SapFailure("SAP does not display "
-                + kind.label() + " " + documentNumber + " although it saved it.", null));
+    /** The two shapes of a create's answer: the document as SAP has it, or only its number and messages. */
+    private interface Answers<T> {
+        T create(SalesDocument document);
+
+        T existing(DocumentKind kind, String documentNumber, String externalId);
+
+        String number(T answer);
+
+        List<SapMessage> messages(T answer);
     }
+
+    private final Answers<SalesDocument> full = new Answers<>() {
+        @Override
+        public SalesDocument create(SalesDocument document) {
+            return sap.create(document);
+        }
+
+        @Override
+        public SalesDocument existing(DocumentKind kind, String documentNumber, String externalId) {
+            return sap.display(kind, documentNumber).orElseThrow(() -> new SapFailure("SAP does not display "
+                    + kind.label() + " " + documentNumber + " although it saved it.", null));
+        }
+
+        @Override
+        public String number(SalesDocument answer) {
+            return answer.documentNumber();
+        }
+
+        @Override
+        public List<SapMessage> messages(SalesDocument answer) {
+            return answer.messages();
+        }
+    };
+
+    private final Answers<CreatedDocument> minimal = new Answers<>() {
+        @Override
+        public CreatedDocument create(SalesDocument document) {
+            return sap.createWithoutDisplay(document);
+        }
+
+        @Override
+        public CreatedDocument existing(DocumentKind kind, String documentNumber, String externalId) {
+            return new CreatedDocument(kind, documentNumber, externalId, List.of());
+        }
+
+        @Override
+        public String number(CreatedDocument answer) {
+            return answer.documentNumber();
+        }
+
+        @Override
+        public List<SapMessage> messages(CreatedDocument answer) {
+            return answer.messages();
+        }
+    };
 
     private void record(String client, String operation, DocumentKind kind, String documentNumber, String externalId,
                         String outcome, List<SapMessage> messages) {

@@ -50,6 +50,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void aMinimalAnswerIsReplayedTooAndTheDocumentCreatedOnce() {
+        Answer first = adapter.post("/api/v1/quotations", Documents.quotation("CRM-MIN"), "Prefer", "return=minimal");
+        Answer second = adapter.post("/api/v1/quotations", Documents.quotation("CRM-MIN"), "Prefer", "return=minimal");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
+        assertThat(calls(CREATE)).isEqualTo(1);
+        assertThat(calls("BAPISDORDER_GETDETAILEDLIST")).as("minimal: never displayed").isZero();
+    }
+
+    @Test
     void theSameContentInAnotherOrderAndSpacingIsTheSameCreate() {
         adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORDER"));
         String reordered = """

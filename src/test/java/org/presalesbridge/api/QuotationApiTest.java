@@ -2,6 +2,8 @@ package org.presalesbridge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,6 +75,28 @@ class QuotationApiTest {
         Answer created = adapter.post("/api/v1/quotations", Documents.quotation(id));
 
         assertThat(created.json().path("externalId").asText()).isEqualTo(id);
+        assertThat(adapter.sap().calls()).as("the create's answer takes the id the adapter sent")
+                .noneMatch(c -> c.function().equals("RFC_READ_TABLE"));
+        String number = created.json().path("documentNumber").asText();
+        assertThat(adapter.get("/api/v1/quotations/" + number).json().path("externalId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void createsQuotationWithoutDisplayingItWhenTheCrmPrefersAMinimalAnswer() {
+        Answer created = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .header("Content-Type", "application/json").header("Prefer", "return=minimal")
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("CRM-Q-MIN"))).build());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode answer = created.json();
+        String number = answer.path("documentNumber").asText();
+        assertThat(created.location()).isEqualTo("/api/v1/quotations/" + number);
+        assertThat(answer.path("externalId").asText()).isEqualTo("CRM-Q-MIN");
+        assertThat(answer.has("netValue")).isFalse();
+        assertThat(adapter.sap().calls()).extracting(c -> c.function())
+                .containsExactly("BAPI_QUOTATION_CREATEFROMDATA2", "BAPI_TRANSACTION_COMMIT");
+        assertThat(adapter.get("/api/v1/quotations/" + number).json().path("netValue").decimalValue())
+                .isEqualByComparingTo("10350.00");
     }
 
     @Test

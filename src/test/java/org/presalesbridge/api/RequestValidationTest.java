@@ -93,10 +93,11 @@ class RequestValidationTest {
 
     @Test
     void acceptsThreeDecimalsAndTenIntegerDigits() {
+        // M-05 at 186.50: ten billion pieces still fit SAP's net value (CURR 15,2); a dearer one would not
         Answer answer = adapter.post("/api/v1/inquiries/simulate", """
                 {"externalId": "Q", %s, "soldTo": "1000",
-                 "items": [{"material": "M-01", "quantity": 9999999999.999, "unit": "PCE"},
-                           {"material": "M-01", "quantity": 0.001, "unit": "PCE"}]}
+                 "items": [{"material": "M-05", "quantity": 9999999999.999, "unit": "PCE"},
+                           {"material": "M-05", "quantity": 0.001, "unit": "PCE"}]}
                 """.formatted(Documents.SALES_AREA));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);

@@ -15,6 +15,7 @@ import com.sap.conn.jco.ext.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
@@ -87,15 +88,26 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     @Override
     public SalesDocument create(SalesDocument document) {
+        return displayAfterWrite(document.kind(), write(document));
+    }
+
+    @Override
+    public CreatedDocument createWithoutDisplay(SalesDocument document) {
+        Written written = write(document);
+        return new CreatedDocument(document.kind(), Alpha.toCrm(written.sapNumber()), document.externalId(),
+                shown(written.messages()));
+    }
+
+    /** The create BAPI and its commit, in one SAP session. */
+    private Written write(SalesDocument document) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
-        Written written = runner.run(luw -> inSession(destination -> {
+        return runner.run(luw -> inSession(destination -> {
             JCoFunction create = function(destination, bapis.create());
             toBapi.create(create, bapis, document, false);
             List<SapMessage> messages = executeAndEnd(destination, create, luw);
             String number = create.getExportParameterList().getString("SALESDOCUMENT");
-            return new Written(number, messages);
+            return new Written(number, messages, document.externalId());
         }));
-        return displayAfterWrite(document.kind(), written);
     }
 
     /**
@@ -140,7 +152,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             JCoFunction bapi = function(destination, bapis.change());
             toBapi.change(bapi, bapis, current, change);
             List<SapMessage> messages = executeAndEnd(destination, bapi, luw);
-            return new Written(DocumentToBapi.sapNumber(documentNumber), messages);
+            return new Written(DocumentToBapi.sapNumber(documentNumber), messages, null);
         }));
         return displayAfterWrite(kind, written);
     }
@@ -179,8 +191,11 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     // ------------------------------------------------------------------ sessions, commit, rollback
 
-    /** What a write left in SAP: the document's number and SAP's messages. */
-    private record Written(String sapNumber, List<SapMessage> messages) {
+    /**
+     * What a write left in SAP: the document's number and SAP's messages; and the CRM's id as the write sent it
+     * (null when it did not send one), which SAP's display shows cut to 20 characters.
+     */
+    private record Written(String sapNumber, List<SapMessage> messages, String sentExternalId) {
     }
 
     /** Work inside one SAP session: everything between begin and end runs on one connection. */
@@ -277,7 +292,8 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
     // ------------------------------------------------------------------ reading
 
     private SalesDocument displayAfterWrite(DocumentKind kind, Written written) {
-        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber())
+        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber(),
+                written.sentExternalId())
                 .map(DisplayedDocument::document)
                 .orElseThrow(() -> new SapFailure("SAP saved " + kind.label() + " " + written.sapNumber()
                         + " but does not display it.", null))));
@@ -286,6 +302,15 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber)
             throws JCoException {
+        return read(destination, kind, documentNumber, null);
+    }
+
+    /**
+     * The document as SAP displays it. The display shows 20 characters of the CRM's id: when they begin the id the
+     * adapter has just sent, that id is the whole value and SAP is not asked a second time.
+     */
+    private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber,
+                                             String sentExternalId) throws JCoException {
         String sapNumber = DocumentToBapi.sapNumber(documentNumber);
         JCoFunction detail = function(destination, BapiToDocument.FUNCTION);
         BapiToDocument.request(detail, sapNumber);
@@ -295,8 +320,12 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             return displayed;
         }
         SalesDocument document = displayed.get().document();
-        if (document.externalId() != null && document.externalId().length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
-            document = withFullExternalId(destination, document, sapNumber);
+        String shownId = document.externalId();
+        if (shownId != null && shownId.length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
+            String full = sentExternalId != null && sentExternalId.startsWith(shownId)
+                    ? sentExternalId
+                    : fullExternalId(destination, sapNumber, shownId);
+            document = withExternalId(document, full);
         }
         return Optional.of(new DisplayedDocument(document, displayed.get().scheduleLines()));
     }
@@ -305,15 +334,17 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
      * The display BAPI shows only 20 characters of PURCH_NO_C (BAPISDHD-PURCH_NO); the CRM's id may have 35. The
      * whole value is VBAK-BSTNK, read with RFC_READ_TABLE.
      */
-    private SalesDocument withFullExternalId(JCoDestination destination, SalesDocument document, String sapNumber)
-            throws JCoException {
+    private String fullExternalId(JCoDestination destination, String sapNumber, String shownId) throws JCoException {
         JCoTable data = readVbak(destination, "BSTNK", "VBELN = '" + sapNumber + "'");
         if (data.getNumRows() == 0) {
-            return document;
+            return shownId;
         }
         data.setRow(0);
-        String full = data.getString("WA").strip();
-        return new SalesDocument(document.kind(), document.documentNumber(), document.documentType(), full,
+        return data.getString("WA").strip();
+    }
+
+    private static SalesDocument withExternalId(SalesDocument document, String externalId) {
+        return new SalesDocument(document.kind(), document.documentNumber(), document.documentType(), externalId,
                 document.salesArea(), document.soldTo(), document.shipTo(), document.customerReference(),
                 document.requestedDeliveryDate(), document.validFrom(), document.validTo(), document.currency(),
                 document.referenceInquiry(), document.netValue(), document.status(), document.items(),
