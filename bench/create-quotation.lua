@@ -1,8 +1,9 @@
--- wrk script: POST /api/v1/quotations, each request with an externalId of its own.
--- The externalId is "B" + BENCH_RUN (6 characters, set by bench/run) + wrk thread + counter: 18 characters.
+-- wrk script: POST /api/v1/quotations, each request with an externalId of its own, also across the wrk runs of one
+-- benchmark (the adapter answers a create of an externalId it knows as a replay, without calling SAP).
+-- The externalId is "B" + the second this wrk run started (6 digits) + wrk thread + counter: 18 characters.
 -- Under 20 on purpose: SAP's display shows 20 characters of PURCH_NO_C, and an id that fills them makes the
 -- adapter read the whole value with one more SAP call (RFC_READ_TABLE), which is not what this measures.
-local run = os.getenv("BENCH_RUN") or "000000"
+local run = string.format("%06d", os.time() % 1000000)
 -- BENCH_PREFER=return=minimal: the CRM asks for the minimal answer (no display after the commit)
 local headers = {["Content-Type"] = "application/json"}
 if (os.getenv("BENCH_PREFER") or "") ~= "" then

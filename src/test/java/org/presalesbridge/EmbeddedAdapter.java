@@ -65,19 +65,29 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
         main.addOverrideProperty("api.port", String.valueOf(port));
         main.addOverrideProperty("store.data-dir", Files.createTempDirectory("presales-bridge-store-").toString());
+        // a test that takes SAP down leaves the circuit towards SAP open: here it opens briefly, see beforeEach
+        main.addOverrideProperty("sap.circuit.open-millis", "200");
         settings.forEach(main::addOverrideProperty);
         main.start();
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) throws SQLException {
+    public void beforeEach(ExtensionContext context) throws SQLException, InterruptedException {
         sap().reset();
+        awaitReady();
         // SAP starts again from its first numbers: the store forgets what it knew of the documents before
         try (Connection connection = store().dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM document_key");
             statement.executeUpdate("DELETE FROM idempotency_record");
             statement.executeUpdate("DELETE FROM audit_event");
+        }
+    }
+
+    /** Waits until the adapter takes traffic (GET /health/ready), after a test that left the circuit open. */
+    private void awaitReady() throws InterruptedException {
+        for (int attempt = 0; attempt < 600 && get("/health/ready").status() != 200; attempt++) {
+            Thread.sleep(50);
         }
     }
 

@@ -26,6 +26,9 @@ public final class ProblemAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAnswers.class);
 
+    /** Retry-After of a 503 when nothing better is known. */
+    static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
+
     private final ObjectMapper mapper;
 
     public ProblemAnswers(ObjectMapper mapper) {
@@ -39,6 +42,12 @@ public final class ProblemAnswers {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
+        if (problem.status() == 503) {
+            // when to ask again: what the adapter knows (its circuit towards SAP, a busy pool), else a short while
+            long seconds = failure instanceof SapUnavailable unavailable && unavailable.retryAfterSeconds() > 0
+                    ? unavailable.retryAfterSeconds() : DEFAULT_RETRY_AFTER_SECONDS;
+            exchange.getMessage().setHeader("Retry-After", String.valueOf(seconds));
+        }
         try {
             exchange.getMessage().setBody(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {

@@ -2,7 +2,10 @@ package org.presalesbridge.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +22,10 @@ import org.presalesbridge.api.DocumentAnswers;
 import org.presalesbridge.api.DocumentRequests;
 import org.presalesbridge.api.IdempotencyKeys;
 import org.presalesbridge.api.ProblemAnswers;
+import org.presalesbridge.api.Readiness;
 import org.presalesbridge.api.RequestRules;
 import org.presalesbridge.api.UnmatchedRequests;
-import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.ResilientSapConnector;
 import org.presalesbridge.sap.jco.JcoLibrary;
 import org.presalesbridge.sap.jco.JcoSapConnector;
 import org.presalesbridge.sap.jco.JcoSettings;
@@ -86,6 +90,27 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "sap.jco.mock.instance", defaultValue = "")
     private String mockInstance;
+
+    @PropertyInject(value = "sap.retry.max-attempts", defaultValue = "3")
+    private int retryMaxAttempts;
+
+    @PropertyInject(value = "sap.retry.initial-backoff-millis", defaultValue = "100")
+    private long retryInitialBackoffMillis;
+
+    @PropertyInject(value = "sap.retry.max-backoff-millis", defaultValue = "2000")
+    private long retryMaxBackoffMillis;
+
+    @PropertyInject(value = "sap.retry.lock-messages", defaultValue = "V1 042")
+    private String retryLockMessages;
+
+    @PropertyInject(value = "sap.circuit.failure-threshold", defaultValue = "5")
+    private int circuitFailureThreshold;
+
+    @PropertyInject(value = "sap.circuit.open-millis", defaultValue = "10000")
+    private long circuitOpenMillis;
+
+    @PropertyInject(value = "sap.bulkhead.max-wait-millis", defaultValue = "500")
+    private long bulkheadMaxWaitMillis;
 
     @PropertyInject(value = "store.url", defaultValue = "")
     private String storeUrl;
@@ -165,13 +190,24 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(destroyMethod = "close")
-    public SapConnector sapConnector() {
+    public JcoSapConnector jcoConnector() {
         if (!"jco".equals(connector.strip())) {
             throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
         }
         // which JCo, if any, can run: before any class of the connector needs it, so that the reason is plain
         JcoLibrary.find();
         return new JcoSapConnector(jcoSettings(), codeTables());
+    }
+
+    /** The connector the routes use: the chosen one, with retries, a circuit breaker and a bulkhead around it. */
+    @BindToRegistry
+    public ResilientSapConnector sapConnector(JcoSapConnector jcoConnector) {
+        Set<String> lockMessages = Arrays.stream(retryLockMessages.split(","))
+                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
+        return new ResilientSapConnector(jcoConnector, new ResilientSapConnector.Settings(retryMaxAttempts,
+                Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages,
+                circuitFailureThreshold, Duration.ofMillis(circuitOpenMillis), Integer.parseInt(peakLimit.strip()),
+                Duration.ofMillis(bulkheadMaxWaitMillis)));
     }
 
     @BindToRegistry(destroyMethod = "close")
@@ -192,17 +228,19 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public DocumentWrites documentWrites(SapConnector sapConnector, Store store) {
+    public Readiness readiness(ResilientSapConnector sapConnector, ObjectMapper objectMapper) {
+        return new Readiness(sapConnector, objectMapper);
+    }
+
+    @BindToRegistry
+    public DocumentWrites documentWrites(ResilientSapConnector sapConnector, Store store) {
         return new DocumentWrites(sapConnector, new DocumentKeys(store), new AuditTrail(store), claimWaitMillis);
     }
 
     /** Once the beans are bound: the connector finds its JCo and registers its destination. */
     @Override
     public void configure(CamelContext camelContext) {
-        SapConnector connector = camelContext.getRegistry().lookupByNameAndType("sapConnector", SapConnector.class);
-        if (connector instanceof JcoSapConnector jco) {
-            jco.start();
-        }
+        camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
         try {
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
         } catch (Exception e) {

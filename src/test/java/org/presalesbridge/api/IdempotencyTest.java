@@ -239,7 +239,7 @@ class IdempotencyTest {
     @Test
     void whileSapCannotBeAskedTheCreateStaysInDoubtAndTheNextOneAsksSapFirst() {
         adapter.sap().setFaults(FaultSettings.NONE.withCommitAnswerLost(new Failure("BAPI_TRANSACTION_COMMIT", 1, 1))
-                .withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 1)));
+                .withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 3)));
 
         Answer lost = adapter.post("/api/v1/quotations", Documents.quotation("CRM-DOUBT"));
         Answer retried = adapter.post("/api/v1/quotations", Documents.quotation("CRM-DOUBT"));
@@ -275,7 +275,7 @@ class IdempotencyTest {
                      + "VALUES ('QUOTATION', 'CRM-ORPHAN-2', 'IN_DOUBT', 'x', 'a-process-that-died', CURRENT_TIMESTAMP)")) {
             insert.executeUpdate();
         }
-        adapter.sap().setFaults(FaultSettings.NONE.withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 1)));
+        adapter.sap().setFaults(FaultSettings.NONE.withCommunicationFailure(new Failure("RFC_READ_TABLE", 1, 3)));
 
         Answer unreachable = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORPHAN-2"));
         Answer retried = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ORPHAN-2"));

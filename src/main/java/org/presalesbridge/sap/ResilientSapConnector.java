@@ -1,0 +1,214 @@
+package org.presalesbridge.sap;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.presalesbridge.document.CreatedDocument;
+import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.SalesDocument;
+import org.presalesbridge.document.SapMessage;
+
+/**
+ * SAP trouble handled in one place, around the chosen connector:
+ * <ul>
+ * <li>a bulkhead: at most as many calls at once as the SAP pool has connections; a call waits at most
+ * {@code maxWait} for one, then {@code 503} with {@code Retry-After}, never an endless queue;</li>
+ * <li>retries with exponential backoff and jitter, bounded: SAP's lock message (SAP rolled back, nothing is left)
+ * for every operation, and a connection that failed for the reads (display, simulate, look-up, ping). A write whose
+ * connection failed is never sent again from here: it may have been saved (creates are looked up by their
+ * externalId instead); validation and business errors are never retried;</li>
+ * <li>a circuit breaker: after {@code failureThreshold} calls in a row that could not reach SAP, calls fail at once
+ * with {@code 503} and {@code Retry-After} for {@code openTime}; then one call probes SAP, and its success lets
+ * traffic through again.</li>
+ * </ul>
+ */
+public final class ResilientSapConnector implements SapConnector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResilientSapConnector.class);
+
+    /** How the connector behaves in SAP trouble; every value a setting (README, Settings). */
+    public record Settings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Set<String> lockMessages,
+                           int failureThreshold, Duration openTime, int connections, Duration maxWait) {
+    }
+
+    private final SapConnector sap;
+    private final Settings settings;
+    private final Semaphore connections;
+    private final Object circuitLock = new Object();
+    private int failuresInARow;
+    private long openUntilNanos;
+    private boolean probing;
+
+    public ResilientSapConnector(SapConnector sap, Settings settings) {
+        this.sap = sap;
+        this.settings = settings;
+        this.connections = new Semaphore(settings.connections(), true);
+    }
+
+    @Override
+    public SalesDocument create(SalesDocument document) {
+        return call(() -> sap.create(document), false);
+    }
+
+    @Override
+    public CreatedDocument createWithoutDisplay(SalesDocument document) {
+        return call(() -> sap.createWithoutDisplay(document), false);
+    }
+
+    @Override
+    public SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change) {
+        return call(() -> sap.change(kind, documentNumber, change), false);
+    }
+
+    @Override
+    public Optional<SalesDocument> display(DocumentKind kind, String documentNumber) {
+        return call(() -> sap.display(kind, documentNumber), true);
+    }
+
+    @Override
+    public SalesDocument simulate(SalesDocument document) {
+        return call(() -> sap.simulate(document), true);
+    }
+
+    @Override
+    public Optional<String> findByExternalId(DocumentKind kind, String externalId) {
+        return call(() -> sap.findByExternalId(kind, externalId), true);
+    }
+
+    @Override
+    public void ping() {
+        call(() -> {
+            sap.ping();
+            return null;
+        }, true);
+    }
+
+    /** Why SAP is not taking traffic now (the circuit is open), or empty: for the readiness check. */
+    public Optional<String> unavailableBecause() {
+        synchronized (circuitLock) {
+            long left = openUntilNanos - System.nanoTime();
+            if (failuresInARow >= settings.failureThreshold() && left > 0) {
+                return Optional.of("SAP could not be reached " + failuresInARow + " times in a row; the adapter "
+                        + "tries again in " + secondsFrom(left) + " s");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private <T> T call(Supplier<T> work, boolean read) {
+        long backoff = settings.initialBackoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            allowThroughCircuit();
+            try {
+                T result = withConnection(work);
+                succeeded();
+                return result;
+            } catch (SapRejection rejection) {
+                succeeded(); // SAP answered
+                if (!isLock(rejection) || attempt >= settings.maxAttempts()) {
+                    throw rejection;
+                }
+                LOG.info("SAP's lock message, attempt {} of {}; again in about {} ms", attempt,
+                        settings.maxAttempts(), backoff);
+            } catch (SapUnavailable unavailable) {
+                if (unavailable.retryAfterSeconds() > 0) {
+                    throw unavailable; // the adapter's own limit (no free connection), not SAP's trouble
+                }
+                failed();
+                if (!read || attempt >= settings.maxAttempts()) {
+                    throw unavailable;
+                }
+                LOG.info("SAP not reachable ({}), attempt {} of {}; again in about {} ms", unavailable.getMessage(),
+                        attempt, settings.maxAttempts(), backoff);
+            }
+            sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
+            backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
+        }
+    }
+
+    private <T> T withConnection(Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = connections.tryAcquire(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SapUnavailable("The adapter stopped waiting for a free SAP connection.", e, 1);
+        }
+        if (!acquired) {
+            throw new SapUnavailable("All " + settings.connections() + " SAP connections are busy; send the "
+                    + "request again shortly.", null, 1);
+        }
+        try {
+            return work.get();
+        } finally {
+            connections.release();
+        }
+    }
+
+    private void allowThroughCircuit() {
+        synchronized (circuitLock) {
+            if (failuresInARow < settings.failureThreshold()) {
+                return;
+            }
+            long left = openUntilNanos - System.nanoTime();
+            if (left > 0 || probing) {
+                throw new SapUnavailable("SAP could not be reached " + failuresInARow + " times in a row; the "
+                        + "adapter does not call it for a while.", null, Math.max(1, secondsFrom(left)));
+            }
+            probing = true; // this call is the probe; the others wait for its outcome outside
+        }
+    }
+
+    private void succeeded() {
+        synchronized (circuitLock) {
+            if (failuresInARow >= settings.failureThreshold()) {
+                LOG.info("SAP answers again: requests go through");
+            }
+            failuresInARow = 0;
+            probing = false;
+        }
+    }
+
+    private void failed() {
+        synchronized (circuitLock) {
+            failuresInARow++;
+            probing = false;
+            if (failuresInARow >= settings.failureThreshold()) {
+                openUntilNanos = System.nanoTime() + settings.openTime().toNanos();
+                if (failuresInARow == settings.failureThreshold()) {
+                    LOG.warn("SAP could not be reached {} times in a row: requests fail at once for {} s",
+                            failuresInARow, settings.openTime().toSeconds());
+                }
+            }
+        }
+    }
+
+    private boolean isLock(SapRejection rejection) {
+        List<SapMessage> messages = rejection.messages();
+        return messages.stream().filter(SapMessage::isError)
+                .anyMatch(message -> settings.lockMessages().contains(message.id() + " " + message.number()));
+    }
+
+    private static long secondsFrom(long nanos) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999L));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SapUnavailable("The adapter stopped waiting to call SAP again.", e, 1);
+        }
+    }
+}
