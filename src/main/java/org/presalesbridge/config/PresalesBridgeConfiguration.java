@@ -189,14 +189,20 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         return new ProblemAnswers(objectMapper);
     }
 
+    private JcoSapConnector jcoConnector;
+
     @BindToRegistry(destroyMethod = "close")
-    public JcoSapConnector jcoConnector() {
+    public synchronized JcoSapConnector jcoConnector() {
+        if (jcoConnector != null) {
+            return jcoConnector;
+        }
         if (!"jco".equals(connector.strip())) {
             throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
         }
         // which JCo, if any, can run: before any class of the connector needs it, so that the reason is plain
         JcoLibrary.find();
-        return new JcoSapConnector(jcoSettings(), codeTables());
+        jcoConnector = new JcoSapConnector(jcoSettings(), codeTables());
+        return jcoConnector;
     }
 
     /** The connector the routes use: the chosen one, with retries, a circuit breaker and a bulkhead around it. */
@@ -210,9 +216,17 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
                 Duration.ofMillis(bulkheadMaxWaitMillis)));
     }
 
+    /** One store per adapter process: Camel may call a bean method again to resolve another bean's parameter. */
+    private Store store;
+
     @BindToRegistry(destroyMethod = "close")
-    public Store store() {
-        return Store.open(storeUrl, storeUser, storePassword, Path.of(dataDir), Duration.ofSeconds(leaseSeconds));
+    public synchronized Store store() {
+        if (store == null) {
+            // opened beside the rest of the start-up; the adapter is started only once it is open (configure)
+            store = Store.openInBackground(storeUrl, storeUser, storePassword, Path.of(dataDir),
+                    Duration.ofSeconds(leaseSeconds));
+        }
+        return store;
     }
 
     @BindToRegistry
@@ -242,6 +256,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     public void configure(CamelContext camelContext) {
         camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
         try {
+            camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
         } catch (Exception e) {
             throw new IllegalStateException("cannot register the answer to requests no route takes", e);

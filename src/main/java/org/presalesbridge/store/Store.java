@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,15 +36,14 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
-    private final HikariDataSource dataSource;
+    private final CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
     private final String instanceId = UUID.randomUUID().toString();
     private final Duration lease;
     private final boolean embedded;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
 
-    private Store(HikariDataSource dataSource, Duration lease, boolean embedded, Clock clock) {
-        this.dataSource = dataSource;
+    private Store(Duration lease, boolean embedded, Clock clock) {
         this.lease = lease;
         this.embedded = embedded;
         this.clock = clock;
@@ -63,7 +64,37 @@ public final class Store implements AutoCloseable {
      * @param lease    how long a process may go unseen before its claims count as abandoned
      */
     public static Store open(String url, String user, String password, Path dataDir, Duration lease) {
+        Store store = openInBackground(url, user, password, dataDir, lease);
+        store.awaitOpen();
+        return store;
+    }
+
+    /**
+     * Starts opening the store on a thread of its own and returns at once, so that the adapter's start-up goes on
+     * meanwhile; the first use waits for it, and {@link #awaitOpen()} says why when it could not be opened.
+     */
+    public static Store openInBackground(String url, String user, String password, Path dataDir, Duration lease) {
         boolean embedded = url == null || url.isBlank();
+        Store store = new Store(lease, embedded, Clock.systemUTC());
+        Thread opening = new Thread(() -> {
+            try {
+                HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                store.register(dataSource);
+                LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);
+                store.opened.complete(dataSource);
+            } catch (RuntimeException e) {
+                store.opened.completeExceptionally(new IllegalStateException("The store cannot be opened ("
+                        + describe(embedded, url, dataDir) + "): " + rootMessage(e), e));
+            }
+        }, "store-opening");
+        opening.setDaemon(true);
+        opening.start();
+        return store;
+    }
+
+    private static HikariDataSource connect(boolean embedded, String url, String user, String password,
+                                            Path dataDir) {
         HikariConfig config = new HikariConfig();
         if (embedded) {
             try {
@@ -84,18 +115,16 @@ public final class Store implements AutoCloseable {
         config.setPoolName("store");
         config.setMaximumPoolSize(10);
         config.setConnectionTimeout(10_000);
-        HikariDataSource dataSource;
+        return new HikariDataSource(config);
+    }
+
+    /** Waits until the store is open; an {@link IllegalStateException} saying why when it cannot be. */
+    public void awaitOpen() {
         try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("The store cannot be opened (" + describe(embedded, url, dataDir) + "): "
-                    + rootMessage(e), e);
+            opened.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof IllegalStateException reason ? reason : e;
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        Store store = new Store(dataSource, lease, embedded, Clock.systemUTC());
-        store.register();
-        LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);
-        return store;
     }
 
     private static String describe(boolean embedded, String url, Path dataDir) {
@@ -116,7 +145,12 @@ public final class Store implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return dataSource;
+        return openedDataSource();
+    }
+
+    private HikariDataSource openedDataSource() {
+        awaitOpen();
+        return opened.join();
     }
 
     OffsetDateTime now() {
@@ -127,7 +161,7 @@ public final class Store implements AutoCloseable {
      * Registers this process and starts its heartbeat. The embedded database is this process's alone (H2 locks its
      * file), so every other process recorded in it has died: their claims are abandoned at once.
      */
-    private void register() {
+    private void register(HikariDataSource dataSource) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -156,7 +190,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void beat() {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = openedDataSource().getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE adapter_instance SET heartbeat_at = ? WHERE instance_id = ?")) {
             update.setObject(1, now());
@@ -185,7 +219,7 @@ public final class Store implements AutoCloseable {
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     <T> T inTransaction(String what, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = openedDataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -236,6 +270,10 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        if (!opened.isDone() || opened.isCompletedExceptionally()) {
+            return;
+        }
+        HikariDataSource dataSource = opened.join();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM adapter_instance WHERE instance_id = ?")) {
