@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -68,7 +69,8 @@ public final class AdapterProcess implements AutoCloseable {
                 throw new AssertionError("the adapter stopped:\n" + log());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).build(),
+                if (http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(5))
+                        .build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -33,7 +33,8 @@ class GracefulStopIT {
     private static final String CREATE = "BAPI_QUOTATION_CREATEFROMDATA2";
     private static final String COMMIT = "BAPI_TRANSACTION_COMMIT";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private StandaloneProcess sap;
     private AdapterProcess adapter;
 
@@ -94,12 +95,12 @@ class GracefulStopIT {
         List<String> seen = new ArrayList<>();
         while (seen.size() < 1_200 && !seen.contains("refused")) {
             try {
-                seen.add(String.valueOf(http.send(HttpRequest.newBuilder(document).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+                seen.add(String.valueOf(http.send(HttpRequest.newBuilder(document).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
             } catch (ConnectException closed) {
                 seen.add("refused");
             } catch (IOException closing) {
-                seen.add("closed"); // the server closes its connections (HTTP/2 GOAWAY, reset)
+                seen.add("closed"); // the server closes its connections (reset, or no answer before it ended)
             }
             Thread.sleep(50);
         }
