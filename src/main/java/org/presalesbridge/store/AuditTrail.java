@@ -1,7 +1,9 @@
 package org.presalesbridge.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +24,25 @@ public final class AuditTrail {
     }
 
     public void record(Event event) {
-        store.inTransaction("cannot write the audit trail", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (occurred_at, "
-                    + "instance_id, client_id, operation, document_kind, document_number, external_id, outcome, "
-                    + "sap_messages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, store.now());
-                insert.setString(2, store.instanceId());
-                insert.setString(3, event.client());
-                insert.setString(4, event.operation());
-                insert.setString(5, event.kind().name());
-                insert.setString(6, event.documentNumber());
-                insert.setString(7, event.externalId());
-                insert.setString(8, event.outcome());
-                insert.setString(9, event.sapMessages());
-                return insert.executeUpdate();
-            }
-        });
+        store.inTransaction("cannot write the audit trail", connection -> insert(store, connection, event));
+    }
+
+    /** Writes the event in the caller's transaction (with the write it records). */
+    static int insert(Store store, Connection connection, Event event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (occurred_at, "
+                + "instance_id, client_id, operation, document_kind, document_number, external_id, outcome, "
+                + "sap_messages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, store.now());
+            insert.setString(2, store.instanceId());
+            insert.setString(3, event.client());
+            insert.setString(4, event.operation());
+            insert.setString(5, event.kind().name());
+            insert.setString(6, event.documentNumber());
+            insert.setString(7, event.externalId());
+            insert.setString(8, event.outcome());
+            insert.setString(9, event.sapMessages());
+            return insert.executeUpdate();
+        }
     }
 
     /** The events of one document, oldest first. */

@@ -111,17 +111,23 @@ public final class DocumentKeys {
         }
     }
 
-    /** SAP saved the document under this number. */
-    public void created(DocumentKind kind, String externalId, String documentNumber, String fingerprint) {
-        update(kind, externalId, "UPDATE document_key SET state = ?, document_number = ?, request_fingerprint = ?, "
-                + "created_at = ? WHERE document_kind = ? AND external_id = ?", statement -> {
-                    statement.setString(1, State.CREATED.name());
-                    statement.setString(2, documentNumber);
-                    statement.setString(3, fingerprint);
-                    statement.setObject(4, store.now());
-                    statement.setString(5, kind.name());
-                    statement.setString(6, externalId);
-                });
+    /** SAP saved the document under this number; the audit event goes in the same transaction. */
+    public void created(DocumentKind kind, String externalId, String documentNumber, String fingerprint,
+                        AuditTrail.Event audit) {
+        store.inTransaction("cannot write the key of " + kind.label() + " " + externalId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE document_key SET state = ?, "
+                    + "document_number = ?, request_fingerprint = ?, created_at = ? "
+                    + "WHERE document_kind = ? AND external_id = ?")) {
+                update.setString(1, State.CREATED.name());
+                update.setString(2, documentNumber);
+                update.setString(3, fingerprint);
+                update.setObject(4, store.now());
+                update.setString(5, kind.name());
+                update.setString(6, externalId);
+                update.executeUpdate();
+            }
+            return AuditTrail.insert(store, connection, audit);
+        });
     }
 
     /** The create may have been saved by SAP: whoever comes next asks SAP first. */

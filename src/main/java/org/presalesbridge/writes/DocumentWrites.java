@@ -146,8 +146,8 @@ public final class DocumentWrites {
             return answers.existing(kind, saved.orElseThrow(() -> failure), externalId);
         }
         String number = answers.number(created);
-        keys.created(kind, externalId, number, fingerprint);
-        record(client, "create", kind, number, externalId, "saved", answers.messages(created));
+        keys.created(kind, externalId, number, fingerprint,
+                event(client, "create", kind, number, externalId, "saved", answers.messages(created)));
         return created;
     }
 
@@ -162,8 +162,8 @@ public final class DocumentWrites {
             LOG.info("{} {}: in doubt resolved: SAP has no such document", kind.label(), externalId);
             return Optional.empty();
         }
-        keys.created(kind, externalId, number.get(), fingerprint);
-        record(client, "in-doubt", kind, number.get(), externalId, "found", List.of());
+        keys.created(kind, externalId, number.get(), fingerprint,
+                event(client, "in-doubt", kind, number.get(), externalId, "found", List.of()));
         LOG.info("{} {}: in doubt resolved: SAP saved it as {}", kind.label(), externalId, number.get());
         return number;
     }
@@ -235,8 +235,13 @@ public final class DocumentWrites {
 
     private void record(String client, String operation, DocumentKind kind, String documentNumber, String externalId,
                         String outcome, List<SapMessage> messages) {
-        audit.record(new AuditTrail.Event(client, operation, kind, documentNumber, externalId, outcome,
+        audit.record(event(client, operation, kind, documentNumber, externalId, outcome, messages));
+    }
+
+    private static AuditTrail.Event event(String client, String operation, DocumentKind kind, String documentNumber,
+                                          String externalId, String outcome, List<SapMessage> messages) {
+        return new AuditTrail.Event(client, operation, kind, documentNumber, externalId, outcome,
                 messages.stream().map(message -> message.type() + " " + message.id() + " " + message.number() + " "
-                        + message.message()).collect(Collectors.joining("\n"))));
+                        + message.message()).collect(Collectors.joining("\n")));
     }
 }

@@ -103,7 +103,8 @@ class StoreTest {
     void aCreatedDocumentIsFoundByItsExternalId(Databases.Opener database) {
         DocumentKeys keys = new DocumentKeys(open(database));
         keys.claim(QUOTATION, "CRM-1", "f1");
-        keys.created(QUOTATION, "CRM-1", "20000007", "f1");
+        keys.created(QUOTATION, "CRM-1", "20000007", "f1",
+                new AuditTrail.Event("crm", "create", QUOTATION, "20000007", "CRM-1", "saved", ""));
 
         Claim again = keys.claim(QUOTATION, "CRM-1", "f1");
 
