@@ -81,6 +81,7 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
             statement.executeUpdate("DELETE FROM document_key");
             statement.executeUpdate("DELETE FROM idempotency_record");
             statement.executeUpdate("DELETE FROM audit_event");
+            statement.executeUpdate("DELETE FROM accepted_request");
         }
     }
 

@@ -14,7 +14,7 @@ import org.presalesbridge.document.SapMessage;
 public record Problem(String type, String title, int status, String detail, List<Violation> violations,
                       List<SapMessage> sapMessages, String document) {
 
-    private static final String TYPE_PREFIX = "urn:presales-bridge:problem:";
+    static final String TYPE_PREFIX = "urn:presales-bridge:problem:";
 
     public static Problem of(String type, String title, int status, String detail) {
         return new Problem(TYPE_PREFIX + type, title, status, detail, List.of(), List.of(), null);

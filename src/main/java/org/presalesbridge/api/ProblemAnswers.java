@@ -71,6 +71,13 @@ public final class ProblemAnswers {
                     taken.getMessage()).withDocument(DocumentAnswers.BASE_PATH + taken.kind().collection() + "/"
                     + taken.documentNumber());
         }
+        if (failure instanceof AcceptedCreateConflict conflict) {
+            return Problem.of("external-id-accepted", "A create of this externalId is accepted already", 409,
+                    conflict.getMessage()).withDocument(conflict.requestPath());
+        }
+        if (failure instanceof RequestNotFound notFound) {
+            return Problem.of("no-such-request", "No such accepted request", 404, notFound.getMessage());
+        }
         if (failure instanceof RequestInProgress inProgress) {
             return Problem.of("request-in-progress", "The same request is running", 409, inProgress.getMessage());
         }

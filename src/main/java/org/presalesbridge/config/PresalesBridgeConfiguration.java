@@ -17,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 
+import org.presalesbridge.api.AsyncRequests;
 import org.presalesbridge.api.Contract;
 import org.presalesbridge.api.DocumentAnswers;
 import org.presalesbridge.api.DocumentRequests;
@@ -29,11 +30,13 @@ import org.presalesbridge.sap.ResilientSapConnector;
 import org.presalesbridge.sap.jco.JcoLibrary;
 import org.presalesbridge.sap.jco.JcoSapConnector;
 import org.presalesbridge.sap.jco.JcoSettings;
+import org.presalesbridge.store.AcceptedRequests;
 import org.presalesbridge.store.AuditTrail;
 import org.presalesbridge.store.DocumentKeys;
 import org.presalesbridge.store.IdempotencyRecords;
 import org.presalesbridge.store.Store;
 import org.presalesbridge.translation.CodeTables;
+import org.presalesbridge.writes.AcceptedRequestDelivery;
 import org.presalesbridge.writes.DocumentWrites;
 
 /**
@@ -133,6 +136,24 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "idempotency.retention-hours", defaultValue = "24")
     private long retentionHours;
 
+    @PropertyInject(value = "async.delivery-threads", defaultValue = "4")
+    private int deliveryThreads;
+
+    @PropertyInject(value = "async.poll-millis", defaultValue = "250")
+    private long pollMillis;
+
+    @PropertyInject(value = "async.retry-initial-backoff-millis", defaultValue = "1000")
+    private long asyncInitialBackoffMillis;
+
+    @PropertyInject(value = "async.retry-max-backoff-millis", defaultValue = "60000")
+    private long asyncMaxBackoffMillis;
+
+    @PropertyInject(value = "async.retention-hours", defaultValue = "168")
+    private long asyncRetentionHours;
+
+    @PropertyInject(value = "camel.main.shutdown-timeout", defaultValue = "30")
+    private long shutdownTimeoutSeconds;
+
     @BindToRegistry
     public ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -208,10 +229,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     /** The connector the routes use: the chosen one, with retries, a circuit breaker and a bulkhead around it. */
     @BindToRegistry
     public ResilientSapConnector sapConnector(JcoSapConnector jcoConnector) {
-        Set<String> lockMessages = Arrays.stream(retryLockMessages.split(","))
-                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
         return new ResilientSapConnector(jcoConnector, new ResilientSapConnector.Settings(retryMaxAttempts,
-                Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages,
+                Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages(),
                 circuitFailureThreshold, Duration.ofMillis(circuitOpenMillis), Integer.parseInt(peakLimit.strip()),
                 Duration.ofMillis(bulkheadMaxWaitMillis)));
     }
@@ -251,16 +270,62 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         return new DocumentWrites(sapConnector, new DocumentKeys(store), new AuditTrail(store), claimWaitMillis);
     }
 
-    /** Once the beans are bound: the connector finds its JCo and registers its destination. */
+    private AcceptedRequests acceptedRequests;
+
+    @BindToRegistry
+    public synchronized AcceptedRequests acceptedRequests() {
+        if (acceptedRequests == null) {
+            acceptedRequests = new AcceptedRequests(store());
+            Duration retention = Duration.ofHours(asyncRetentionHours);
+            store().every(Duration.ofMinutes(10), () -> acceptedRequests.purgeFinished(retention));
+        }
+        return acceptedRequests;
+    }
+
+    @BindToRegistry
+    public AsyncRequests asyncRequests() {
+        return new AsyncRequests(acceptedRequests(), objectMapper());
+    }
+
+    /**
+     * Delivers the requests accepted with {@code Prefer: respond-async}, made once the beans it shares with the
+     * routes are bound (the SAP connector with its bulkhead and circuit, the writes): {@code async.delivery-threads}
+     * documents at once, always below the SAP pool ({@code peak_limit}), so that synchronous requests still find a
+     * connection.
+     */
+    private AcceptedRequestDelivery acceptedRequestDelivery(CamelContext camelContext) {
+        int threads = Math.max(1, Math.min(deliveryThreads, jcoSettings().peakLimit() - 1));
+        AcceptedRequestDelivery delivery = new AcceptedRequestDelivery(acceptedRequests(),
+                camelContext.getRegistry().findSingleByType(DocumentWrites.class),
+                camelContext.getRegistry().findSingleByType(ResilientSapConnector.class), store(), objectMapper(),
+                new AcceptedRequestDelivery.Settings(threads, Duration.ofMillis(pollMillis),
+                        Duration.ofMillis(asyncInitialBackoffMillis), Duration.ofMillis(asyncMaxBackoffMillis),
+                        Duration.ofSeconds(shutdownTimeoutSeconds), lockMessages()));
+        camelContext.getRegistry().bind("acceptedRequestDelivery", delivery);
+        return delivery;
+    }
+
+    /**
+     * Once the beans are bound: the connector finds its JCo and registers its destination; once the store is open
+     * and the routes run, accepted requests are delivered; on stop the delivery ends with the context.
+     */
     @Override
     public void configure(CamelContext camelContext) {
         camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
+        AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
             camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
+            camelContext.addService(accepted, true, false);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot register the answer to requests no route takes", e);
+            throw new IllegalStateException("cannot register the answer to requests no route takes, or the delivery "
+                    + "of accepted requests", e);
         }
+    }
+
+    private Set<String> lockMessages() {
+        return Arrays.stream(retryLockMessages.split(","))
+                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
     }
 
     private JcoSettings jcoSettings() {

@@ -86,6 +86,12 @@ public final class ResilientSapConnector implements SapConnector {
     }
 
     @Override
+    public List<SapChangeDocument> changeDocumentsAfter(DocumentKind kind, String documentNumber,
+                                                        String afterChangeNumber) {
+        return call(() -> sap.changeDocumentsAfter(kind, documentNumber, afterChangeNumber), true);
+    }
+
+    @Override
     public void ping() {
         call(() -> {
             sap.ping();

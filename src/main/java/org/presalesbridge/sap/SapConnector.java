@@ -1,5 +1,6 @@
 package org.presalesbridge.sap;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.presalesbridge.document.CreatedDocument;
@@ -40,6 +41,13 @@ public interface SapConnector {
      * adapter finds out whether a create whose answer was lost was saved. The lowest number when there are several.
      */
     Optional<String> findByExternalId(DocumentKind kind, String externalId);
+
+    /**
+     * The change documents SAP keeps for the document with a change number above {@code afterChangeNumber} (empty:
+     * all), oldest first: how the adapter finds out whether a change whose answer was lost was applied. SAP writes
+     * them in the commit of the change.
+     */
+    List<SapChangeDocument> changeDocumentsAfter(DocumentKind kind, String documentNumber, String afterChangeNumber);
 
     /** Whether SAP answers at all (RFC_PING); throws {@link SapUnavailable} when not. */
     void ping();

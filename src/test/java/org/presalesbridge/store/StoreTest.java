@@ -65,9 +65,10 @@ class StoreTest {
              ResultSet row = connection.createStatement().executeQuery(
                      "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
             assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo("1");
+            assertThat(row.getString(1)).isEqualTo("2");
         }
-        for (String table : List.of("adapter_instance", "document_key", "idempotency_record", "audit_event")) {
+        for (String table : List.of("adapter_instance", "document_key", "idempotency_record", "audit_event",
+                "accepted_request")) {
             assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isGreaterThanOrEqualTo(0);
         }
         assertThat(count(store, "SELECT COUNT(*) FROM adapter_instance")).as("this process, registered").isEqualTo(1);

@@ -1,6 +1,7 @@
 package org.presalesbridge.sap.jco;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,6 +12,7 @@ import com.sap.conn.jco.JCoDestinationManager;
 import com.sap.conn.jco.JCoException;
 import com.sap.conn.jco.JCoFunction;
 import com.sap.conn.jco.JCoTable;
+import com.sap.conn.jco.ext.DestinationDataProvider;
 import com.sap.conn.jco.ext.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.document.SapMessage;
 import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.SapChangeDocument;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapFailure;
 import org.presalesbridge.sap.SapRejection;
@@ -178,6 +181,44 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
                 numbers.add(data.getString("WA").strip());
             }
             return numbers.stream().sorted().findFirst().map(Alpha::toCrm);
+        }));
+    }
+
+    @Override
+    public List<SapChangeDocument> changeDocumentsAfter(DocumentKind kind, String documentNumber,
+                                                        String afterChangeNumber) {
+        String adapterUser = settings.destination().getProperty(DestinationDataProvider.JCO_USER, "").strip();
+        return runner.run(luw -> call(destination -> {
+            JCoFunction read = function(destination, "RFC_READ_TABLE");
+            read.getImportParameterList().setValue("QUERY_TABLE", "CDHDR");
+            read.getImportParameterList().setValue("DELIMITER", "|");
+            JCoTable fields = read.getTableParameterList().getTable("FIELDS");
+            for (String field : List.of("CHANGENR", "USERNAME")) {
+                fields.appendRow();
+                fields.setValue("FIELDNAME", field);
+            }
+            JCoTable options = read.getTableParameterList().getTable("OPTIONS");
+            // one condition a line: a line holds at most 72 characters, and a literal must not be split
+            List<String> where = new ArrayList<>(List.of("OBJECTCLAS = 'VERKBELEG'",
+                    "AND OBJECTID = '" + DocumentToBapi.sapNumber(documentNumber) + "'"));
+            if (afterChangeNumber != null && !afterChangeNumber.isBlank()) {
+                where.add("AND CHANGENR > '" + afterChangeNumber.replace("'", "''") + "'");
+            }
+            for (String line : where) {
+                options.appendRow();
+                options.setValue("TEXT", line);
+            }
+            execute(read, destination);
+            JCoTable data = read.getTableParameterList().getTable("DATA");
+            List<SapChangeDocument> changes = new ArrayList<>();
+            for (int row = 0; row < data.getNumRows(); row++) {
+                data.setRow(row);
+                String[] values = data.getString("WA").split("\\|", -1);
+                String user = values.length > 1 ? values[1].strip() : "";
+                changes.add(new SapChangeDocument(values[0].strip(), user, user.equalsIgnoreCase(adapterUser)));
+            }
+            changes.sort(Comparator.comparing(SapChangeDocument::changeNumber));
+            return changes;
         }));
     }
 

@@ -1,0 +1,245 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.mocksap.server.CommittedDocument;
+import org.presalesbridge.mocksap.server.FaultSettings;
+import org.presalesbridge.mocksap.server.FaultSettings.Failure;
+
+/**
+ * Creates and changes sent with {@code Prefer: respond-async}, as a CRM meets them over HTTP: checked at once,
+ * answered 202 with a status resource, delivered to the simulated SAP later, in order per document, once.
+ */
+class AsyncRequestTest {
+
+    private static final String ASYNC = "respond-async";
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of(
+            "async.retry-initial-backoff-millis", "50",
+            "async.retry-max-backoff-millis", "300",
+            "async.poll-millis", "50"));
+
+    @Test
+    void anAcceptedCreateIsAnswered202AndDeliveredToSap() {
+        Answer accepted = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-1"), "Prefer", ASYNC);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.location()).startsWith("/api/v1/requests/");
+        assertThat(accepted.headers().get("preference-applied")).containsExactly(ASYNC);
+        assertThat(accepted.json().path("operation").asText()).isEqualTo("createQuotation");
+        assertThat(accepted.json().path("state").asText()).isIn("pending", "delivering", "done");
+        assertThat(accepted.json().path("links").path("self").asText()).isEqualTo(accepted.location());
+
+        JsonNode done = awaitState(accepted.location(), "done");
+        assertThat(done.path("documentNumber").asText()).isEqualTo("20000000");
+        assertThat(done.path("links").path("document").asText()).isEqualTo("/api/v1/quotations/20000000");
+        assertThat(done.path("attempts").asInt()).isEqualTo(1);
+        assertThat(done.hasNonNull("deliveredAt")).isTrue();
+        Answer document = adapter.get("/api/v1/quotations/20000000");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().path("externalId").asText()).isEqualTo("CRM-ASYNC-1");
+    }
+
+    @Test
+    void anAcceptedChangeIsAppliedInSap() {
+        String path = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-ASYNC-2")).location();
+
+        Answer accepted = adapter.patch(path, "{\"customerReference\": \"later\"}", "Prefer", ASYNC);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode done = awaitState(accepted.location(), "done");
+        assertThat(done.path("operation").asText()).isEqualTo("changeInquiry");
+        assertThat(done.path("links").path("document").asText()).isEqualTo(path);
+        assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("later");
+    }
+
+    @Test
+    void sapsRejectionShowsOnTheStatusResourceWithSapsMessages() {
+        Answer accepted = adapter.post("/api/v1/quotations",
+                Documents.quotation("CRM-ASYNC-3").replace("\"M-02\"", "\"M-99\""), "Prefer", ASYNC);
+
+        JsonNode rejected = awaitState(accepted.location(), "rejected");
+
+        assertThat(rejected.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:rejected-by-sap");
+        assertThat(rejected.path("sapMessages")).isNotEmpty();
+        assertThat(rejected.path("sapMessages").findValuesAsText("type")).contains("E");
+        assertThat(rejected.path("sapMessages").get(0).hasNonNull("message")).isTrue();
+        assertThat(rejected.has("documentNumber")).isFalse();
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+    }
+
+    @Test
+    void anInvalidRequestIsAnswered400AtOnceAndNothingIsStored() throws SQLException {
+        Answer answer = adapter.post("/api/v1/quotations",
+                Documents.quotation("CRM-ASYNC-4").replace("\"soldTo\": \"1000\"", "\"soldTo\": \"10000000000\""),
+                "Prefer", ASYNC);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("violations").get(0).path("pointer").asText()).isEqualTo("/soldTo");
+        assertThat(acceptedRequests()).isZero();
+    }
+
+    @Test
+    void requestsWaitWhileSapIsDownAndReachItAfterwardsInOrderPerDocument() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-5")).location();
+        String number = path.replaceAll(".*/", "");
+        adapter.sap().setFaults(FaultSettings.NONE.withSapDown(true));
+
+        List<String> locations = List.of("M-11", "M-12", "M-13").stream().map(material -> adapter.patch(path,
+                "{\"customerReference\": \"with " + material + "\", \"items\": [{\"material\": \"" + material
+                        + "\", \"quantity\": 1, \"unit\": \"PCE\"}]}", "Prefer", ASYNC)).map(answer -> {
+                            assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+                            return answer.location();
+                        }).toList();
+        JsonNode first = await(locations.get(0), status -> status.path("attempts").asInt() >= 2);
+        assertThat(first.path("state").asText()).isIn("pending", "delivering");
+        assertThat(first.path("lastError").asText()).isNotEmpty();
+        assertThat(adapter.get(locations.get(2)).json().path("attempts").asInt()).as("waits behind the first")
+                .isZero();
+
+        adapter.sap().setFaults(FaultSettings.NONE);
+        locations.forEach(location -> awaitState(location, "done"));
+
+        JsonNode document = adapter.get(path).json();
+        assertThat(document.path("customerReference").asText()).isEqualTo("with M-13");
+        assertThat(document.path("items").findValuesAsText("material")).containsExactly("M-02", "M-11", "M-12",
+                "M-13");
+        assertThat(adapter.sap().committedDocuments().stream()
+                .filter(committed -> committed.documentNumber().endsWith(number) && !committed.created()))
+                .as("each change committed once").hasSize(3);
+    }
+
+    @Test
+    void aChangeWhoseCommitAnswerWasLostIsFoundInSapsChangeDocumentsAndNotAppliedTwice() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-6")).location();
+        String number = path.replaceAll(".*/", "");
+        adapter.sap().setFaults(FaultSettings.NONE.withCommitAnswerLost(
+                new Failure("BAPI_TRANSACTION_COMMIT", 1, 1)));
+
+        Answer accepted = adapter.patch(path, "{\"items\": [{\"material\": \"M-14\", \"quantity\": 1, "
+                + "\"unit\": \"PCE\"}]}", "Prefer", ASYNC);
+        JsonNode done = awaitState(accepted.location(), "done");
+
+        assertThat(done.path("attempts").asInt()).isEqualTo(2);
+        assertThat(done.path("changeDocuments")).hasSize(1);
+        assertThat(adapter.get(path).json().path("items").findValuesAsText("material"))
+                .containsExactly("M-02", "M-14");
+        assertThat(changesOf(number)).as("applied once").hasSize(1);
+    }
+
+    @Test
+    void aChangeOfADocumentSapDoesNotHaveFails() {
+        Answer accepted = adapter.patch("/api/v1/quotations/29999999", "{\"customerReference\": \"none\"}",
+                "Prefer", ASYNC);
+
+        JsonNode failed = awaitState(accepted.location(), "failed");
+
+        assertThat(failed.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:not-found");
+    }
+
+    @Test
+    void aSecondCreateOfTheSameExternalIdIsNotStoredTwice() throws SQLException {
+        adapter.sap().setFaults(FaultSettings.NONE.withSapDown(true));
+        String body = Documents.quotation("CRM-ASYNC-7");
+
+        Answer first = adapter.post("/api/v1/quotations", body, "Prefer", ASYNC);
+        Answer again = adapter.post("/api/v1/quotations", body, "Prefer", ASYNC);
+        Answer other = adapter.post("/api/v1/quotations", body.replace("\"quantity\": 3", "\"quantity\": 4"),
+                "Prefer", ASYNC);
+
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.location()).isEqualTo(first.location());
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.json().path("type").asText()).isEqualTo("urn:presales-bridge:problem:external-id-accepted");
+        assertThat(other.json().path("document").asText()).isEqualTo(first.location());
+        assertThat(acceptedRequests()).isEqualTo(1);
+        adapter.sap().setFaults(FaultSettings.NONE);
+        awaitState(first.location(), "done");
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysThe202() throws SQLException {
+        String body = Documents.quotation("CRM-ASYNC-8");
+
+        Answer first = adapter.post("/api/v1/quotations", body, "Prefer", ASYNC, "Idempotency-Key", "async-8");
+        Answer replay = adapter.post("/api/v1/quotations", body, "Prefer", ASYNC, "Idempotency-Key", "async-8");
+
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.location()).isEqualTo(first.location());
+        assertThat(acceptedRequests()).isEqualTo(1);
+        awaitState(first.location(), "done");
+    }
+
+    @Test
+    void anUnknownRequestIsA404ProblemAndRequestsBelongToTheirClient() {
+        Answer unknown = adapter.get("/api/v1/requests/no-such-request");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(unknown.json().path("type").asText()).isEqualTo("urn:presales-bridge:problem:no-such-request");
+
+        Answer accepted = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-9"), "Prefer", ASYNC,
+                "X-Client-Id", "crm-a");
+        assertThat(adapter.send(java.net.http.HttpRequest.newBuilder(adapter.uri(accepted.location()))
+                .header("X-Client-Id", "crm-b").GET().build()).status()).isEqualTo(404);
+        assertThat(adapter.send(java.net.http.HttpRequest.newBuilder(adapter.uri(accepted.location()))
+                .header("X-Client-Id", "crm-a").GET().build()).status()).isEqualTo(200);
+    }
+
+    private static List<CommittedDocument> changesOf(String number) {
+        return adapter.sap().committedDocuments().stream()
+                .filter(committed -> committed.documentNumber().endsWith(number) && !committed.created()).toList();
+    }
+
+    private static JsonNode awaitState(String location, String state) {
+        return await(location, status -> status.path("state").asText().equals(state));
+    }
+
+    /** Reads the status resource until it shows what is expected; fails after 30 s of waiting. */
+    private static JsonNode await(String location, Predicate<JsonNode> expected) {
+        JsonNode status = null;
+        for (int attempt = 0; attempt < 600; attempt++) {
+            Answer answer = adapter.get(location);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            status = answer.json();
+            if (expected.test(status)) {
+                return status;
+            }
+            sleep();
+        }
+        throw new AssertionError("never reached the expected state: " + status);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long acceptedRequests() throws SQLException {
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             ResultSet row = connection.createStatement().executeQuery("SELECT COUNT(*) FROM accepted_request")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
