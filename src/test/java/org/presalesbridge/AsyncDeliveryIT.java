@@ -1,0 +1,160 @@
+package org.presalesbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.presalesbridge.mocksap.server.CommittedDocument;
+import org.presalesbridge.mocksap.server.FaultSettings;
+import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
+import org.presalesbridge.mocksap.standalone.RfcUsers;
+import org.presalesbridge.mocksap.standalone.StandaloneProcess;
+
+/**
+ * Requests accepted with {@code Prefer: respond-async} survive a SIGKILL of the built adapter in the middle of their
+ * delivery: the restarted process (same embedded store) delivers every one, and mock-sap's ledger shows each create
+ * once and each change once, the changes of one quotation in the order they were accepted.
+ */
+class AsyncDeliveryIT {
+
+    private static final int CREATES = 24;
+    private static final int CHANGES_PER_QUOTATION = 6;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private StandaloneProcess sap;
+    private AdapterProcess adapter;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (adapter != null && adapter.process().isAlive()) {
+            adapter.process().destroyForcibly().waitFor();
+        }
+        if (sap != null) {
+            sap.close();
+        }
+    }
+
+    @Test
+    void everyAcceptedRequestReachesSapExactlyOnceAcrossAKill() throws Exception {
+        sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
+        HttpMockSapAdmin admin = sap.admin();
+        Path store = Files.createTempDirectory("presales-bridge-async-store-");
+        Map<String, String> environment = Map.of(
+                "SAP_JCO_MOCK_INSTANCE", "",
+                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
+                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
+                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
+                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD,
+                "STORE_DATA_DIR", store.toString(),
+                "ASYNC_RETRY_INITIAL_BACKOFF_MILLIS", "100",
+                "ASYNC_RETRY_MAX_BACKOFF_MILLIS", "1000");
+        adapter = AdapterProcess.start(environment);
+        List<String> quotations = List.of(created("CRM-IT-Q1"), created("CRM-IT-Q2"));
+
+        // every SAP call now takes 40-80 ms: deliveries are on their way to SAP when the adapter is killed
+        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(40), Duration.ofMillis(80)));
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < CREATES; i++) {
+            statuses.add(accepted("POST", "/api/v1/quotations", Documents.quotation("CRM-IT-" + i)));
+            if (i % 4 == 0) {
+                int change = i / 4;
+                for (String quotation : quotations) {
+                    statuses.add(accepted("PATCH", quotation, "{\"items\": [{\"material\": \"M-" + (20 + change)
+                            + "\", \"quantity\": 1, \"unit\": \"PCE\"}]}"));
+                }
+            }
+        }
+        awaitCreatedInSap(admin, 4);
+        adapter.kill();
+
+        adapter = AdapterProcess.start(adapter.port(), environment);
+        for (String status : statuses) {
+            JsonNode done = awaitFinal(status);
+            assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("done");
+        }
+
+        List<CommittedDocument> ledger = admin.committedDocuments();
+        Map<String, Long> creates = ledger.stream().filter(CommittedDocument::created)
+                .collect(Collectors.groupingBy(document -> document.purchaseOrderNumber().strip(),
+                        Collectors.counting()));
+        for (int i = 0; i < CREATES; i++) {
+            assertThat(creates.get("CRM-IT-" + i)).as("CRM-IT-" + i + " created once").isEqualTo(1);
+        }
+        for (String quotation : quotations) {
+            String number = quotation.replaceAll(".*/", "");
+            assertThat(ledger.stream().filter(document -> !document.created()
+                    && document.documentNumber().endsWith(number))).as(number + " changed once per request")
+                    .hasSize(CHANGES_PER_QUOTATION);
+            List<String> materials = new ArrayList<>();
+            get(quotation).path("items").forEach(item -> materials.add(item.path("material").asText()));
+            assertThat(materials).as("the changes in acceptance order")
+                    .containsExactly("M-02", "M-20", "M-21", "M-22", "M-23", "M-24", "M-25");
+        }
+    }
+
+    private String created(String externalId) throws Exception {
+        HttpResponse<String> answer = send("POST", "/api/v1/quotations", Documents.quotation(externalId), "return=minimal");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    private String accepted(String method, String path, String body) throws Exception {
+        HttpResponse<String> answer = send(method, path, body, "respond-async");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String prefer) throws Exception {
+        return http.send(HttpRequest.newBuilder(adapter.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Prefer", prefer)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(adapter.uri(path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body());
+    }
+
+    /** The request's status once final; fails after 120 s. */
+    private JsonNode awaitFinal(String status) throws Exception {
+        JsonNode seen = null;
+        for (int attempt = 0; attempt < 1_200; attempt++) {
+            seen = get(status);
+            if (!List.of("pending", "delivering").contains(seen.path("state").asText())) {
+                return seen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not delivered: " + seen + "\n" + adapter.log());
+    }
+
+    private static void awaitCreatedInSap(HttpMockSapAdmin admin, long documents) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            // the two quotations of the changes were created before
+            if (admin.ledgerCounts().documentsCreated() >= 2 + documents) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no accepted create reached SAP");
+    }
+}
