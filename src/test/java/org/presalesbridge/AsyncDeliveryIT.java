@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,8 +109,54 @@ class AsyncDeliveryIT {
         }
     }
 
+    @Test
+    void sigtermLetsTheDeliveriesInFlightFinishAndLeavesTheRestToTheNextProcess() throws Exception {
+        sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
+        HttpMockSapAdmin admin = sap.admin();
+        Map<String, String> environment = Map.of(
+                "SAP_JCO_MOCK_INSTANCE", "",
+                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
+                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
+                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
+                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD,
+                "STORE_DATA_DIR", Files.createTempDirectory("presales-bridge-async-store-").toString());
+        adapter = AdapterProcess.start(environment);
+        // every SAP call takes 300 ms: four deliveries are in SAP when the operator stops the adapter
+        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(300), Duration.ofMillis(300)));
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            statuses.add(accepted("POST", "/api/v1/quotations", Documents.quotation("CRM-TERM-" + i)));
+        }
+        awaitCalls(admin, "BAPI_QUOTATION_CREATEFROMDATA2", 2);
+
+        adapter.process().toHandle().destroy(); // SIGTERM
+        assertThat(adapter.process().waitFor(60, TimeUnit.SECONDS)).as("ended within the shutdown timeout").isTrue();
+        String firstLog = adapter.log();
+        long createdBeforeRestart = admin.ledgerCounts().documentsCreated();
+        adapter = AdapterProcess.start(adapter.port(), environment);
+        for (String status : statuses) {
+            assertThat(awaitFinal(status).path("state").asText()).isEqualTo("done");
+        }
+
+        assertThat(createdBeforeRestart).as("some delivered before the stop, some after").isBetween(1L, 11L);
+        assertThat(admin.ledgerCounts().documentsCreated()).isEqualTo(12);
+        assertThat(firstLog).doesNotContain("Exception").doesNotContain("still running at the shutdown timeout");
+        assertThat(adapter.log()).as("nothing was left half-delivered").doesNotContain("was cut off");
+    }
+
+    private static void awaitCalls(HttpMockSapAdmin admin, String function, int calls) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            if (admin.calls().stream().filter(call -> call.function().equals(function)).count() >= calls) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(function + " never reached SAP");
+    }
+
     private String created(String externalId) throws Exception {
-        HttpResponse<String> answer = send("POST", "/api/v1/quotations", Documents.quotation(externalId), "return=minimal");
+        HttpResponse<String> answer = send("POST", "/api/v1/quotations", Documents.quotation(externalId),
+                "return=minimal");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return answer.headers().firstValue("Location").orElseThrow();
     }
