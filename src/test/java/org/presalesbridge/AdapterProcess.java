@@ -9,8 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.presalesbridge.mocksap.standalone.RfcUsers;
+import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
  * The built adapter started as the README says ({@code java -jar target/presales-bridge.jar}, from the repository
@@ -26,6 +30,23 @@ public final class AdapterProcess implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.base = base;
+    }
+
+    /**
+     * The environment that points the adapter at mock-sap as a process of its own, as at a real SAP (no SAP inside
+     * the adapter), plus the entries given (name, value, name, value …).
+     */
+    public static Map<String, String> talkingTo(StandaloneProcess sap, String... more) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SAP_JCO_MOCK_INSTANCE", "",
+                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
+                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
+                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
+                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            environment.put(more[i], more[i + 1]);
+        }
+        return Map.copyOf(environment);
     }
 
     /** Starts the adapter with these environment variables (besides {@code API_PORT}) and waits until it answers. */

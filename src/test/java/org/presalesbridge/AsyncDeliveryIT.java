@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
-import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
@@ -38,33 +36,25 @@ class AsyncDeliveryIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private StandaloneProcess sap;
+    private final StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
+    private final HttpMockSapAdmin admin = sap.admin();
     private AdapterProcess adapter;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (adapter != null && adapter.process().isAlive()) {
-            adapter.process().destroyForcibly().waitFor();
-        }
-        if (sap != null) {
+        try {
+            if (adapter != null) {
+                adapter.kill();
+            }
+        } finally {
             sap.close();
         }
     }
 
     @Test
     void everyAcceptedRequestReachesSapExactlyOnceAcrossAKill() throws Exception {
-        sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
-        HttpMockSapAdmin admin = sap.admin();
-        Path store = Files.createTempDirectory("presales-bridge-async-store-");
-        Map<String, String> environment = Map.of(
-                "SAP_JCO_MOCK_INSTANCE", "",
-                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
-                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
-                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
-                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD,
-                "STORE_DATA_DIR", store.toString(),
-                "ASYNC_RETRY_INITIAL_BACKOFF_MILLIS", "100",
-                "ASYNC_RETRY_MAX_BACKOFF_MILLIS", "1000");
+        Map<String, String> environment = AdapterProcess.talkingTo(sap, "STORE_DATA_DIR", newStore(),
+                "ASYNC_RETRY_INITIAL_BACKOFF_MILLIS", "100", "ASYNC_RETRY_MAX_BACKOFF_MILLIS", "1000");
         adapter = AdapterProcess.start(environment);
         List<String> quotations = List.of(created("CRM-IT-Q1"), created("CRM-IT-Q2"));
 
@@ -81,7 +71,7 @@ class AsyncDeliveryIT {
                 }
             }
         }
-        awaitCreatedInSap(admin, 4);
+        awaitCreatedInSap(4);
         adapter.kill();
 
         adapter = AdapterProcess.start(adapter.port(), environment);
@@ -111,15 +101,7 @@ class AsyncDeliveryIT {
 
     @Test
     void sigtermLetsTheDeliveriesInFlightFinishAndLeavesTheRestToTheNextProcess() throws Exception {
-        sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
-        HttpMockSapAdmin admin = sap.admin();
-        Map<String, String> environment = Map.of(
-                "SAP_JCO_MOCK_INSTANCE", "",
-                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
-                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
-                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
-                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD,
-                "STORE_DATA_DIR", Files.createTempDirectory("presales-bridge-async-store-").toString());
+        Map<String, String> environment = AdapterProcess.talkingTo(sap, "STORE_DATA_DIR", newStore());
         adapter = AdapterProcess.start(environment);
         // every SAP call takes 300 ms: four deliveries are in SAP when the operator stops the adapter
         admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(300), Duration.ofMillis(300)));
@@ -127,7 +109,7 @@ class AsyncDeliveryIT {
         for (int i = 0; i < 12; i++) {
             statuses.add(accepted("POST", "/api/v1/quotations", Documents.quotation("CRM-TERM-" + i)));
         }
-        awaitCalls(admin, "BAPI_QUOTATION_CREATEFROMDATA2", 2);
+        awaitCalls("BAPI_QUOTATION_CREATEFROMDATA2", 2);
 
         adapter.process().toHandle().destroy(); // SIGTERM
         assertThat(adapter.process().waitFor(60, TimeUnit.SECONDS)).as("ended within the shutdown timeout").isTrue();
@@ -144,7 +126,7 @@ class AsyncDeliveryIT {
         assertThat(adapter.log()).as("nothing was left half-delivered").doesNotContain("was cut off");
     }
 
-    private static void awaitCalls(HttpMockSapAdmin admin, String function, int calls) throws InterruptedException {
+    private void awaitCalls(String function, int calls) throws InterruptedException {
         for (int attempt = 0; attempt < 600; attempt++) {
             if (admin.calls().stream().filter(call -> call.function().equals(function)).count() >= calls) {
                 return;
@@ -194,7 +176,12 @@ class AsyncDeliveryIT {
         throw new AssertionError("not delivered: " + seen + "\n" + adapter.log());
     }
 
-    private static void awaitCreatedInSap(HttpMockSapAdmin admin, long documents) throws InterruptedException {
+    /** The embedded store's folder, kept by the restarted process. */
+    private static String newStore() throws IOException {
+        return Files.createTempDirectory("presales-bridge-async-store-").toString();
+    }
+
+    private void awaitCreatedInSap(long documents) throws InterruptedException {
         for (int attempt = 0; attempt < 600; attempt++) {
             // the two quotations of the changes were created before
             if (admin.ledgerCounts().documentsCreated() >= 2 + documents) {

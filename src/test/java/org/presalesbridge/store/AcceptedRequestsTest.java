@@ -2,7 +2,6 @@ package org.presalesbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,11 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,24 +32,13 @@ import org.presalesbridge.store.AcceptedRequests.State;
 /** Requests accepted for later in the store, each test on the embedded H2 database and on a real PostgreSQL. */
 class AcceptedRequestsTest {
 
-    private static final Duration LEASE = Duration.ofSeconds(20);
     private static final DocumentKind QUOTATION = DocumentKind.QUOTATION;
 
-    private final List<Store> opened = new ArrayList<>();
-
-    static Stream<Named<Databases.Opener>> databases() {
-        return Databases.both();
-    }
-
-    @AfterEach
-    void close() {
-        opened.forEach(Store::close);
-    }
+    @RegisterExtension
+    final OpenedStores stores = new OpenedStores(Duration.ofSeconds(20));
 
     private Store open(Databases.Opener database) {
-        Store store = database.open(LEASE);
-        opened.add(store);
-        return store;
+        return stores.open(database);
     }
 
     private static NewRequest change(String number, String body) {
@@ -67,12 +53,18 @@ class AcceptedRequestsTest {
         return ((Accepted) requests.accept(request)).request();
     }
 
+    /** Claims the oldest requests (this one among them) and records its final state. */
+    private static void delivered(AcceptedRequests requests, AcceptedRequest request, State state) {
+        requests.claim(10, Set.of());
+        assertThat(requests.finish(request.sequence(), state, null, "{}")).isTrue();
+    }
+
     private static List<String> ids(List<Claimed> claimed) {
         return claimed.stream().map(claim -> claim.request().requestId()).toList();
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void anAcceptedRequestIsPendingAndBelongsToItsClient(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
 
@@ -87,7 +79,7 @@ class AcceptedRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void perDocumentOnlyTheOldestOpenRequestIsDeliveredAndDocumentsGoInParallel(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
@@ -108,20 +100,19 @@ class AcceptedRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void aRejectedRequestLetsTheNextOfItsDocumentGo(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
         AcceptedRequest second = accepted(requests, change("20000000", "2"));
-        requests.claim(1, Set.of());
 
-        requests.finish(first.sequence(), State.REJECTED, null, "{}");
+        delivered(requests, first, State.REJECTED);
 
         assertThat(ids(requests.claim(1, Set.of()))).containsExactly(second.requestId());
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void aPendingRequestWaitsForItsBackoffAndHoldsBackItsDocument(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
@@ -138,7 +129,7 @@ class AcceptedRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void aRequestLeftDeliveringByAProcessThatDiedIsTakenOver(Databases.Opener database) throws SQLException {
         Store store = open(database);
         AcceptedRequests requests = new AcceptedRequests(store);
@@ -158,7 +149,7 @@ class AcceptedRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void aDeliveryOfThisProcessThatEndedWithoutRecordingIsClaimedAgain(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest request = accepted(requests, change("20000000", "1"));
@@ -171,7 +162,7 @@ class AcceptedRequestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void aCreateOfAnExternalIdThatWaitsIsNotStoredTwice(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest first = accepted(requests, create("CRM-2", "f1"));
@@ -179,21 +170,19 @@ class AcceptedRequestsTest {
         assertThat(requests.accept(create("CRM-2", "f1"))).isEqualTo(new Accepted(first, true));
         assertThat(requests.accept(create("CRM-2", "f2"))).isEqualTo(new Conflict(first));
 
-        requests.claim(1, Set.of());
-        requests.finish(first.sequence(), State.DONE, "20000000", "{}");
+        delivered(requests, first, State.DONE);
         Accepted again = (Accepted) requests.accept(create("CRM-2", "f2"));
         assertThat(again.earlier()).isFalse();
         assertThat(again.request().requestId()).isNotEqualTo(first.requestId());
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("org.presalesbridge.store.Databases#both")
     void finishedRequestsArePurgedAfterTheRetention(Databases.Opener database) {
         AcceptedRequests requests = new AcceptedRequests(open(database));
         AcceptedRequest done = accepted(requests, change("20000000", "1"));
         AcceptedRequest open = accepted(requests, change("20000001", "2"));
-        requests.claim(2, Set.of());
-        requests.finish(done.sequence(), State.DONE, null, "{}");
+        delivered(requests, done, State.DONE);
 
         assertThat(requests.purgeFinished(Duration.ofHours(1))).isZero();
         assertThat(requests.purgeFinished(Duration.ofMillis(-1))).isEqualTo(1);
@@ -204,10 +193,8 @@ class AcceptedRequestsTest {
     @Test
     void ofTwoProcessesOnOnePostgresqlExactlyOneDeliversEachRequest() throws Exception {
         String url = Databases.newPostgresDatabase();
-        Store one = Store.open(url, "postgres", "", Path.of("unused"), LEASE);
-        opened.add(one);
-        Store two = Store.open(url, "postgres", "", Path.of("unused"), LEASE);
-        opened.add(two);
+        Store one = stores.openPostgres(url);
+        Store two = stores.openPostgres(url);
         AcceptedRequests first = new AcceptedRequests(one);
         AcceptedRequests second = new AcceptedRequests(two);
         for (int i = 0; i < 40; i++) {
