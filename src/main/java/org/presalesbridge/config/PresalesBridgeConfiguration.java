@@ -16,6 +16,8 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.SimpleEventNotifierSupport;
 
 import org.presalesbridge.api.AsyncRequests;
 import org.presalesbridge.api.Contract;
@@ -300,7 +302,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
                 camelContext.getRegistry().findSingleByType(ResilientSapConnector.class), store(), objectMapper(),
                 new AcceptedRequestDelivery.Settings(threads, Duration.ofMillis(pollMillis),
                         Duration.ofMillis(asyncInitialBackoffMillis), Duration.ofMillis(asyncMaxBackoffMillis),
-                        Duration.ofSeconds(shutdownTimeoutSeconds), lockMessages()));
+                        Duration.ofSeconds(shutdownTimeoutSeconds), lockMessages(),
+                        Duration.ofMillis(callTimeoutMillis)));
         camelContext.getRegistry().bind("acceptedRequestDelivery", delivery);
         return delivery;
     }
@@ -317,6 +320,15 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
             camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
             camelContext.addService(accepted, true, false);
+            // SIGTERM: no delivery starts once the adapter begins to stop, while the requests in flight drain
+            camelContext.getManagementStrategy().addEventNotifier(new SimpleEventNotifierSupport() {
+                @Override
+                public void notify(CamelEvent event) {
+                    if (event instanceof CamelEvent.CamelContextStoppingEvent) {
+                        accepted.stopClaiming();
+                    }
+                }
+            });
         } catch (Exception e) {
             throw new IllegalStateException("cannot register the answer to requests no route takes, or the delivery "
                     + "of accepted requests", e);

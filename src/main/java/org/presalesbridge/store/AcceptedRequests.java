@@ -186,13 +186,15 @@ public final class AcceptedRequests {
         });
     }
 
-    /** The oldest request of each document that is not final, oldest first. */
+    /** The oldest request of each document that is not final, when due or being delivered; oldest first. */
     private List<AcceptedRequest> heads(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM accepted_request r "
-                + "WHERE r.state IN " + OPEN + " AND NOT EXISTS (SELECT 1 FROM accepted_request e "
+                + "WHERE (r.state = 'DELIVERING' OR r.state = 'PENDING' AND r.next_attempt_at <= ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM accepted_request e "
                 + "WHERE e.document_kind = r.document_kind AND e.document_ref = r.document_ref "
                 + "AND e.state IN " + OPEN + " AND e.sequence_no < r.sequence_no) "
                 + "ORDER BY r.sequence_no FETCH FIRST 200 ROWS ONLY")) {
+            select.setObject(1, store.now());
             List<AcceptedRequest> heads = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

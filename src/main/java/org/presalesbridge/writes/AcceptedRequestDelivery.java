@@ -28,6 +28,7 @@ import org.presalesbridge.sap.DocumentNotFound;
 import org.presalesbridge.sap.SapChangeDocument;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapRejection;
+import org.presalesbridge.sap.SapTimeout;
 import org.presalesbridge.store.AcceptedRequests;
 import org.presalesbridge.store.AcceptedRequests.AcceptedRequest;
 import org.presalesbridge.store.AcceptedRequests.Claimed;
@@ -58,7 +59,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
 
     /** How the delivery runs; every value a setting (README, Settings). */
     public record Settings(int threads, Duration poll, Duration initialBackoff, Duration maxBackoff,
-                           Duration shutdownTimeout, Set<String> lockMessages) {
+                           Duration shutdownTimeout, Set<String> lockMessages, Duration sapCallTimeout) {
     }
 
     private final AcceptedRequests requests;
@@ -131,6 +132,12 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         }
     }
 
+    /** The adapter begins to stop: no new deliveries start; the ones running finish (see {@link #doStop()}). */
+    public void stopClaiming() {
+        running = false;
+        wake();
+    }
+
     /** A request was accepted: look for work now rather than at the next poll. */
     public void wake() {
         synchronized (wakeUp) {
@@ -194,7 +201,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         } catch (SapRejection rejection) {
             if (isLock(rejection)) {
                 // the document is open in SAP (VA22): SAP rolled back, the request waits until the user leaves
-                retryLater(request, rejection.getMessage());
+                    retryLater(request, rejection);
                 return;
             }
             record(request, new Attempt(State.REJECTED, DeliveryOutcome.rejected(rejection.messages())));
@@ -206,10 +213,10 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
                     "external-id-taken", taken.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            retryLater(request, "The adapter stopped while the request waited for its turn.");
+            retryLater(request, new RequestInProgress("The adapter stopped while the request waited for its turn."));
         } catch (RuntimeException e) {
             // SAP unavailable, too slow, failing otherwise; the store failing; the same create running elsewhere
-            retryLater(request, e.getMessage());
+            retryLater(request, e);
         }
     }
 
@@ -272,8 +279,13 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         }
     }
 
-    private void retryLater(AcceptedRequest request, String error) {
+    private void retryLater(AcceptedRequest request, RuntimeException failure) {
+        String error = failure.getMessage();
         Duration backoff = backoff(request.attempts());
+        if (failure instanceof SapTimeout && !request.isCreate()) {
+            // the SAP session given up on may still be committing: its change documents are read once it has ended
+            backoff = max(backoff, settings.sapCallTimeout().multipliedBy(2));
+        }
         LOG.info("Accepted request {}: not delivered (attempt {}: {}); again in {} ms", request.requestId(),
                 request.attempts(), error, backoff.toMillis());
         try {
@@ -287,6 +299,10 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
     private boolean isLock(SapRejection rejection) {
         return rejection.messages().stream().filter(SapMessage::isError)
                 .anyMatch(message -> settings.lockMessages().contains(message.id() + " " + message.number()));
+    }
+
+    private static Duration max(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
     /** The initial backoff, doubled with every attempt, at most the maximum. */
