@@ -81,8 +81,8 @@ public final class IdempotencyKeys {
 
     /**
      * After a problem: SAP's final word (its rejection, no such document, the external id taken) is kept for
-     * replays; an answer that says "try again" (SAP unreachable, too slow, another request running) is not, so that
-     * the same key may be sent again.
+     * replays; an answer that says "try again" (SAP unreachable, too slow, another request running, the document
+     * locked in SAP: a {@code Retry-After}, or a 5xx) is not, so that the same key may be sent again.
      */
     public void afterProblem(Exchange exchange) {
         String key = exchange.getProperty(ACTIVE_KEY, String.class);
@@ -90,7 +90,8 @@ public final class IdempotencyKeys {
             return;
         }
         int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        if (status == 404 || status == 409 || status == 422) {
+        boolean tryAgain = exchange.getMessage().getHeader(ProblemAnswers.RETRY_AFTER) != null;
+        if (!tryAgain && (status == 404 || status == 409 || status == 422)) {
             complete(exchange);
         } else {
             records.release(ApiClient.of(exchange), key);

@@ -28,6 +28,7 @@ public final class ProblemAnswers {
 
     /** Retry-After of a 503 when nothing better is known. */
     static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
+    public static final String RETRY_AFTER = "Retry-After";
 
     private final ObjectMapper mapper;
 
@@ -42,17 +43,27 @@ public final class ProblemAnswers {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
-        if (problem.status() == 503) {
+        if (saysTryAgain(failure, problem)) {
             // when to ask again: what the adapter knows (its circuit towards SAP, a busy pool), else a short while
             long seconds = failure instanceof SapUnavailable unavailable && unavailable.retryAfterSeconds() > 0
-                    ? unavailable.retryAfterSeconds() : DEFAULT_RETRY_AFTER_SECONDS;
-            exchange.getMessage().setHeader("Retry-After", String.valueOf(seconds));
+                    ? unavailable.retryAfterSeconds()
+                    : failure instanceof RequestInProgress ? 1 : DEFAULT_RETRY_AFTER_SECONDS;
+            exchange.getMessage().setHeader(RETRY_AFTER, String.valueOf(seconds));
         }
         try {
             exchange.getMessage().setBody(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * Whether the answer says "send the same request again later" ({@code Retry-After}): SAP or the adapter's store
+     * unavailable, the same request still running, the document locked in SAP. An Idempotency-Key keeps no such answer.
+     */
+    private static boolean saysTryAgain(Exception failure, Problem problem) {
+        return problem.status() == 503 || failure instanceof RequestInProgress
+                || failure instanceof SapRejection rejection && rejection.locked();
     }
 
     static Problem problem(Exception failure, String operation) {
@@ -94,6 +105,12 @@ public final class ProblemAnswers {
             DocumentKind kind = notFound.kind();
             return Problem.of("not-found", "No such " + kind.label(), 404,
                     "SAP has no " + kind.label() + " " + notFound.documentNumber() + ".");
+        }
+        if (failure instanceof SapRejection rejection && rejection.locked()) {
+            LOG.info("{}: {}", operation, rejection.getMessage());
+            return Problem.of("document-locked", "The document is locked in SAP", 422,
+                    "SAP answered with its lock message at every attempt: somebody is changing the document in SAP. "
+                    + "Nothing was saved; send the request again later.").withSapMessages(rejection.messages());
         }
         if (failure instanceof SapRejection rejection) {
             LOG.info("{}: {}", operation, rejection.getMessage());

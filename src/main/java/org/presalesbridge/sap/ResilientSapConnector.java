@@ -121,8 +121,11 @@ public final class ResilientSapConnector implements SapConnector {
                 return result;
             } catch (SapRejection rejection) {
                 succeeded(); // SAP answered
-                if (!isLock(rejection) || attempt >= settings.maxAttempts()) {
+                if (!isLock(rejection)) {
                     throw rejection;
+                }
+                if (attempt >= settings.maxAttempts()) {
+                    throw rejection.stillLocked();
                 }
                 LOG.info("SAP's lock message, attempt {} of {}; again in about {} ms", attempt,
                         settings.maxAttempts(), backoff);

@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /**
+     * Threads writing to PostgreSQL at once, each committing the work of all requests that came meanwhile; the
+     * embedded H2 has one (its commits are one after the other anyway).
+     */
+    private static final int POSTGRES_WRITERS = 4;
 
     private final CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
     private final String instanceId = UUID.randomUUID().toString();
@@ -42,6 +47,7 @@ public final class Store implements AutoCloseable {
     private final boolean embedded;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
+    private volatile GroupCommit commits;
 
     private Store(Duration lease, boolean embedded, Clock clock) {
         this.lease = lease;
@@ -81,6 +87,7 @@ public final class Store implements AutoCloseable {
                 HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
                 store.register(dataSource);
+                store.commits = new GroupCommit(dataSource, embedded ? 1 : POSTGRES_WRITERS);
                 LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);
                 store.opened.complete(dataSource);
             } catch (RuntimeException e) {
@@ -217,21 +224,18 @@ public final class Store implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work as one transaction of its own: all of it or nothing, and committed before this returns, so a
+     * killed process loses none of it. Rolled back when it throws (an {@link SQLException} comes as a
+     * {@link StoreFailure} saying {@code what}). Concurrent callers share commits (see {@link GroupCommit}).
+     */
     <T> T inTransaction(String what, SqlWork<T> work) {
-        try (Connection connection = openedDataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure(what, e);
-        }
+        return groupCommit().run(what, work);
+    }
+
+    private GroupCommit groupCommit() {
+        awaitOpen();
+        return commits;
     }
 
     /**
@@ -270,6 +274,9 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        if (commits != null) {
+            commits.close();
+        }
         if (!opened.isDone() || opened.isCompletedExceptionally()) {
             return;
         }

@@ -205,6 +205,46 @@ class IdempotencyTest {
     }
 
     @Test
+    void aChangeThatMetALockIsNotKeptSoItsKeyMayBeSentAgainAndItIsAppliedOnce() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-LOCKED-KEY")).location();
+        String number = "00" + path.substring(path.lastIndexOf('/') + 1);
+        adapter.sap().holdOpen("CLERK", number);
+        String addItem = "{\"items\": [{\"material\": \"M-03\", \"quantity\": 1, \"unit\": \"PCE\"}]}";
+
+        Answer locked = adapter.patch(path, addItem, "Idempotency-Key", "k-locked");
+        adapter.sap().release("CLERK", number);
+        Answer again = adapter.patch(path, addItem, "Idempotency-Key", "k-locked");
+        Answer replay = adapter.patch(path, addItem, "Idempotency-Key", "k-locked");
+
+        assertThat(locked.status()).isEqualTo(422);
+        assertThat(locked.json().path("type").asText()).endsWith("document-locked");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.replayed()).isFalse();
+        assertThat(replay.replayed()).isTrue();
+        assertThat(adapter.get(path).json().path("items")).hasSize(2);
+    }
+
+    @Test
+    void aRequestInProgressAnswerIsNotKeptForTheKeyThatMetIt() throws Exception {
+        adapter.sap().setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(500), Duration.ofMillis(500)));
+        CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> adapter.post("/api/v1/quotations",
+                Documents.quotation("CRM-BUSY")));
+        awaitClaim("CRM-BUSY");
+
+        // the same create with a key of its own meets the first one still running (claim wait 200 ms here)
+        Answer busy = adapter.post("/api/v1/quotations", Documents.quotation("CRM-BUSY"), "Idempotency-Key", "k-busy");
+        assertThat(first.get().status()).isEqualTo(201);
+        Answer later = adapter.post("/api/v1/quotations", Documents.quotation("CRM-BUSY"), "Idempotency-Key", "k-busy");
+
+        assertThat(busy.status()).isEqualTo(409);
+        assertThat(busy.json().path("type").asText()).endsWith("request-in-progress");
+        assertThat(busy.headers().get("retry-after")).containsExactly("1");
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+        assertThat(later.json().path("documentNumber")).isEqualTo(first.get().json().path("documentNumber"));
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
     void aKeyOfOneDocumentsChangeIsNotAnotherDocumentsChange() {
         String one = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ONE")).location();
         String two = adapter.post("/api/v1/quotations", Documents.quotation("CRM-TWO")).location();
@@ -310,11 +350,19 @@ class IdempotencyTest {
     }
 
     private static void awaitIdempotencyRecord(String key) throws Exception {
+        awaitRow("SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?", key);
+    }
+
+    /** Until the first request has claimed the external id in the store. */
+    private static void awaitClaim(String externalId) throws Exception {
+        awaitRow("SELECT COUNT(*) FROM document_key WHERE external_id = ?", externalId);
+    }
+
+    private static void awaitRow(String countQuery, String value) throws Exception {
         for (int attempt = 0; attempt < 500; attempt++) {
             try (Connection connection = adapter.store().dataSource().getConnection();
-                 PreparedStatement select = connection.prepareStatement(
-                         "SELECT COUNT(*) FROM idempotency_record WHERE idempotency_key = ?")) {
-                select.setString(1, key);
+                 PreparedStatement select = connection.prepareStatement(countQuery)) {
+                select.setString(1, value);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
                     if (row.getInt(1) == 1) {

@@ -56,13 +56,15 @@ class ResilienceTest {
     }
 
     @Test
-    void aLockThatStaysIsAnswered422AfterTheBoundedAttempts() {
+    void aLockThatStaysIsAnswered422AfterTheBoundedAttemptsAndSaysWhenToTryAgain() {
         String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-LOCKED")).location();
         assertThat(adapter.sap().holdOpen("CLERK", sapNumber(path)).saved()).isTrue();
 
         Answer answer = adapter.patch(path, "{\"customerReference\": \"never\"}");
 
         assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().path("type").asText()).endsWith("document-locked");
+        assertThat(answer.headers().get("retry-after")).containsExactly("5");
         assertThat(answer.json().path("sapMessages").get(0).path("number").asText()).isEqualTo("042");
         assertThat(calls(CHANGE)).isEqualTo(4);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The crash test in its short form: 60 creates, retried by the client until a final answer, while the built adapter
- * is killed three times; and 40 creates while mock-sap loses the answer of some commits. The full run is
+ * is killed three times; 40 creates while mock-sap loses the answer of some commits; and 30 creates, each changed
+ * afterwards while a clerk keeps the newest quotations open in SAP, through one kill. The full run is
  * {@code bench/crash-test} (README, "Guarantees").
  */
 class CrashIT {
@@ -35,6 +36,19 @@ class CrashIT {
         assertThat(report.lost()).as(report.problems().toString()).isZero();
         assertThat(report.duplicated()).as(report.problems().toString()).isZero();
         assertThat(report.finalStatuses()).containsOnlyKeys(201);
+    }
+
+    @Test
+    void noChangeIsLostWhenSapAnswersWithItsLockMessage() throws Exception {
+        CrashTest.Report report = run("--documents", "30", "--kills", "1", "--clients", "4",
+                "--fault", "lock", "--seed", "42");
+
+        assertThat(report.createdInSap()).isEqualTo(30);
+        assertThat(report.lost()).as(report.problems().toString()).isZero();
+        assertThat(report.duplicated()).as(report.problems().toString()).isZero();
+        assertThat(report.locksHeld()).as("the clerk opened quotations").isPositive();
+        assertThat(report.changesSent()).isEqualTo(30);
+        assertThat(report.changesLost()).as(report.problems().toString()).isZero();
     }
 
     private static CrashTest.Report run(String... args) throws Exception {

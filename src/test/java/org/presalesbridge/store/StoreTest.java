@@ -101,6 +101,40 @@ class StoreTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void concurrentWritesAreEachCommittedBeforeTheyReturnAndAFailingOneSparesTheOthers(Databases.Opener database)
+            throws Exception {
+        Store store = open(database);
+        DocumentKeys keys = new DocumentKeys(store);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(32);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            String own = "CRM-OWN-" + i;
+            boolean racing = i % 4 == 0;
+            results.add(threads.submit(() -> {
+                start.await();
+                // every fourth request also races for one shared id: the losers' inserts fail in the same commits
+                boolean wonShared = racing && keys.claim(QUOTATION, "CRM-SHARED", "f") instanceof Granted;
+                assertThat(keys.claim(QUOTATION, own, "f")).isInstanceOf(Granted.class);
+                // committed already: another connection of the database sees it
+                assertThat(count(store, "SELECT COUNT(*) FROM document_key WHERE external_id = '" + own + "'"))
+                        .as(own).isEqualTo(1);
+                return wonShared;
+            }));
+        }
+        start.countDown();
+        int sharedWinners = 0;
+        for (Future<Boolean> result : results) {
+            sharedWinners += result.get() ? 1 : 0;
+        }
+        threads.shutdown();
+
+        assertThat(sharedWinners).isEqualTo(1);
+        assertThat(count(store, "SELECT COUNT(*) FROM document_key")).isEqualTo(257);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aCreatedDocumentIsFoundByItsExternalId(Databases.Opener database) {
         DocumentKeys keys = new DocumentKeys(open(database));
         keys.claim(QUOTATION, "CRM-1", "f1");

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.presalesbridge.AdapterProcess;
+import org.presalesbridge.mocksap.server.CallRecord;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
@@ -39,10 +40,12 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  * inject a fault. Then mock-sap's ledger is reconciled with the CRM's list: every document created exactly once.
  *
  * <p>Run from the repository root after {@code mvn -q package -DskipTests} (or with {@code bench/crash-test}):
- * {@code --documents 1000 --kills 3 --clients 8 --fault none|communication|after-commit|sap-down --seed N}.
+ * {@code --documents 1000 --kills 3 --clients 8 --fault none|communication|after-commit|sap-down|lock --seed N}.
  * It prints what it sent, what SAP created, what was lost and duplicated, how many in-doubt cases the adapter
  * resolved, the answers' status codes and the most attempts one document needed; it exits with 1 when a
- * document was lost or duplicated.
+ * document was lost or duplicated. With {@code --fault lock} the CRM also changes each quotation once it has it
+ * (with an Idempotency-Key), while a clerk in SAP keeps opening the newest quotations in change mode for a moment:
+ * every change must reach SAP (none lost), after SAP's lock messages and the adapter's bounded retries.
  */
 public final class CrashTest {
 
@@ -52,6 +55,7 @@ public final class CrashTest {
      */
     private static final List<Integer> FINAL = List.of(200, 201, 400, 409, 422);
     private static final int MAX_ATTEMPTS = 500;
+    private static final String CHANGE = "BAPI_CUSTOMERQUOTATION_CHANGE";
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\"documentNumber\"\\s*:\\s*\"(\\d+)\"");
     private static final Pattern IN_DOUBT_RESOLVED = Pattern.compile("(?i)in doubt.*resolved|resolved.*in doubt");
 
@@ -69,21 +73,28 @@ public final class CrashTest {
             Settings settings = new Settings(Integer.parseInt(options.get("--documents")),
                     Integer.parseInt(options.get("--kills")), Integer.parseInt(options.get("--clients")),
                     options.get("--fault"), Long.parseLong(options.get("--seed")));
-            if (!List.of("none", "communication", "after-commit", "sap-down").contains(settings.fault)) {
+            if (!List.of("none", "communication", "after-commit", "sap-down", "lock").contains(settings.fault)) {
                 throw new IllegalArgumentException("--fault " + settings.fault
-                        + ": one of none, communication, after-commit, sap-down");
+                        + ": one of none, communication, after-commit, sap-down, lock");
             }
             return settings;
         }
     }
 
-    /** What the CRM got for one document in the end. */
-    public record Answer(String externalId, int status, String documentNumber, int attempts) {
+    /** What the CRM got for one document in the end; {@code changeStatus} 0: no change sent. */
+    public record Answer(String externalId, int status, String documentNumber, int attempts, int changeStatus) {
     }
 
+    /**
+     * The reconciliation. {@code changesSent} … {@code changesAppliedTwice}: only with {@code --fault lock}, the
+     * changes' final answers and what SAP's ledger has of them; {@code locksHeld}: how often the clerk opened one;
+     * {@code lockMessages}: the changes SAP answered with an error (its lock message), as its call ledger has them.
+     */
     public record Report(Settings settings, int sent, int answered, int createdInSap, int lost, int duplicated,
                          int kills, int inDoubtResolved, Map<Integer, Integer> finalStatuses,
-                         Map<String, Integer> retriedAnswers, int mostAttempts, List<String> problems) {
+                         Map<String, Integer> retriedAnswers, int mostAttempts, List<String> problems,
+                         int changesSent, int changesApplied, int changesLost, int changesAppliedTwice,
+                         int locksHeld, long lockMessages) {
     }
 
     private CrashTest() {
@@ -93,7 +104,7 @@ public final class CrashTest {
         Settings settings = Settings.parse(args);
         Report report = run(settings, System.out);
         print(report, System.out);
-        System.exit(report.lost() == 0 && report.duplicated() == 0 ? 0 : 1);
+        System.exit(report.lost() == 0 && report.duplicated() == 0 && report.changesLost() == 0 ? 0 : 1);
     }
 
     public static Report run(Settings settings, PrintStream out) throws Exception {
@@ -122,11 +133,13 @@ public final class CrashTest {
             }
             AtomicInteger done = new AtomicInteger();
             Map<String, AtomicInteger> retried = new ConcurrentHashMap<>();
+            boolean change = settings.fault().equals("lock");
+            Clerk clerk = change ? Clerk.start(admin, new Random(random.nextLong())) : null;
             ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
             List<Future<Answer>> answers = new ArrayList<>();
             for (String externalId : externalIds) {
                 answers.add(clients.submit(() -> {
-                    Answer answer = send(adapter, externalId, retried);
+                    Answer answer = send(adapter, externalId, retried, clerk);
                     done.incrementAndGet();
                     return answer;
                 }));
@@ -160,9 +173,12 @@ public final class CrashTest {
             for (Future<Answer> answer : answers) {
                 finals.add(answer.get());
             }
+            int locksHeld = clerk == null ? 0 : clerk.stop();
             admin.setFaults(FaultSettings.NONE);
+            long lockMessages = admin.calls().stream().filter(call -> call.function().equals(CHANGE)
+                    && call.outcome() == CallRecord.Outcome.ERROR_MESSAGE).count();
             Report report = reconcile(settings, finals, admin.committedDocuments(), kills,
-                    adapter.inDoubtResolved(), retried);
+                    adapter.inDoubtResolved(), retried, locksHeld, lockMessages);
             adapter.process.close();
             return report;
         }
@@ -196,8 +212,11 @@ public final class CrashTest {
         admin.setFaults(settings);
     }
 
-    /** The CRM's side: one create, sent again with the same body and key until a final answer comes. */
-    private static Answer send(Adapter adapter, String externalId, Map<String, AtomicInteger> retried)
+    /**
+     * The CRM's side: one create, sent again with the same body and key until a final answer comes; with a clerk
+     * in SAP, then one change of the quotation, likewise.
+     */
+    private static Answer send(Adapter adapter, String externalId, Map<String, AtomicInteger> retried, Clerk clerk)
             throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
@@ -207,23 +226,49 @@ public final class CrashTest {
                  "soldTo": "1000", "validFrom": "2030-01-01", "validTo": "2030-03-31",
                  "items": [{"material": "M-02", "quantity": 3, "unit": "PCE"}]}
                 """.formatted(externalId);
+        Final created = untilFinal(http, retried, () -> HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .header("Idempotency-Key", externalId).POST(HttpRequest.BodyPublishers.ofString(body)));
+        Matcher number = DOCUMENT_NUMBER.matcher(created.body());
+        String documentNumber = number.find() ? number.group(1) : null;
+        if (clerk == null || created.status() != 201 || documentNumber == null) {
+            return new Answer(externalId, created.status(), documentNumber, created.attempts(), 0);
+        }
+        clerk.mayOpen(documentNumber);
+        String change = "{\"customerReference\": \"changed " + externalId.substring(externalId.length() - 5) + "\"}";
+        Final changed = untilFinal(http, retried, () -> HttpRequest.newBuilder(
+                        adapter.uri("/api/v1/quotations/" + documentNumber))
+                .header("Idempotency-Key", externalId + "-change")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(change)));
+        return new Answer(externalId, created.status(), documentNumber, created.attempts() + changed.attempts(),
+                changed.status());
+    }
+
+    private record Final(int status, String body, int attempts) {
+    }
+
+    private interface RequestBuilder {
+        HttpRequest.Builder build();
+    }
+
+    /**
+     * Sends the request until a final answer: anything but no answer, a 5xx, and the answers that say "the same
+     * request is running" ({@code 409 request-in-progress}) or "the document is locked in SAP"
+     * ({@code 422 document-locked}).
+     */
+    private static Final untilFinal(HttpClient http, Map<String, AtomicInteger> retried, RequestBuilder request)
+            throws InterruptedException {
         long backoff = 20;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             String seen;
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", externalId)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request.build().timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
                 boolean stillRunning = response.statusCode() == 409 && response.body().contains("request-in-progress");
-                if (FINAL.contains(response.statusCode()) && !stillRunning) {
-                    Matcher number = DOCUMENT_NUMBER.matcher(response.body());
-                    return new Answer(externalId, response.statusCode(), number.find() ? number.group(1) : null,
-                            attempt);
+                boolean locked = response.statusCode() == 422 && response.body().contains("document-locked");
+                if (FINAL.contains(response.statusCode()) && !stillRunning && !locked) {
+                    return new Final(response.statusCode(), response.body(), attempt);
                 }
-                seen = String.valueOf(response.statusCode());
+                seen = locked ? "422 document-locked" : String.valueOf(response.statusCode());
             } catch (IOException noAnswer) {
                 seen = "no answer";
             }
@@ -231,18 +276,90 @@ public final class CrashTest {
             Thread.sleep(backoff + ThreadLocalRandom.current().nextLong(backoff));
             backoff = Math.min(backoff * 2, 1_000);
         }
-        return new Answer(externalId, 0, null, MAX_ATTEMPTS);
+        return new Final(0, "", MAX_ATTEMPTS);
+    }
+
+    /**
+     * A sales clerk in SAP: again and again opens one of the newest quotations in change mode (VA22) for 50 to
+     * 300 ms, so that the CRM's changes meet SAP's lock message.
+     */
+    private static final class Clerk {
+        private final HttpMockSapAdmin admin;
+        private final Random random;
+        private final List<String> newest = new ArrayList<>();
+        private final Thread thread;
+        private volatile boolean stopped;
+        private int held;
+
+        private Clerk(HttpMockSapAdmin admin, Random random) {
+            this.admin = admin;
+            this.random = random;
+            this.thread = new Thread(this::work, "clerk");
+        }
+
+        static Clerk start(HttpMockSapAdmin admin, Random random) {
+            Clerk clerk = new Clerk(admin, random);
+            clerk.thread.setDaemon(true);
+            clerk.thread.start();
+            return clerk;
+        }
+
+        /** A quotation the CRM is about to change. */
+        synchronized void mayOpen(String documentNumber) {
+            newest.add(documentNumber);
+            if (newest.size() > 4) {
+                newest.remove(0);
+            }
+        }
+
+        private synchronized String pick() {
+            return newest.isEmpty() ? null : newest.get(random.nextInt(newest.size()));
+        }
+
+        private void work() {
+            while (!stopped) {
+                String number = pick();
+                try {
+                    if (number != null && admin.holdOpen("CLERK", "00" + number).saved()) {
+                        held++;
+                        Thread.sleep(50 + random.nextInt(250));
+                        admin.release("CLERK", "00" + number);
+                    }
+                    Thread.sleep(20 + random.nextInt(80));
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // mock-sap refused (the document is being changed right now): the clerk tries another one
+                }
+            }
+        }
+
+        /** Stops, leaves the document it has open, and tells how often it held one open. */
+        int stop() throws InterruptedException {
+            stopped = true;
+            thread.join(5_000);
+            return held;
+        }
     }
 
     static Report reconcile(Settings settings, List<Answer> answers, List<CommittedDocument> ledger, int kills,
-                            int inDoubtResolved, Map<String, AtomicInteger> retried) {
+                            int inDoubtResolved, Map<String, AtomicInteger> retried, int locksHeld,
+                            long lockMessages) {
         Map<String, List<String>> createdByExternalId = new HashMap<>();
+        Map<String, Integer> changeCommits = new HashMap<>();
         for (CommittedDocument document : ledger) {
+            String number = document.documentNumber().replaceFirst("^0+", "");
             if (document.created()) {
                 createdByExternalId.computeIfAbsent(document.purchaseOrderNumber(), key -> new ArrayList<>())
-                        .add(document.documentNumber().replaceFirst("^0+", ""));
+                        .add(number);
+            } else {
+                changeCommits.merge(number, 1, Integer::sum);
             }
         }
+        int changesSent = 0;
+        int changesApplied = 0;
+        int changesLost = 0;
+        int changesAppliedTwice = 0;
         int created = 0;
         int lost = 0;
         int duplicated = 0;
@@ -268,11 +385,26 @@ public final class CrashTest {
                 problems.add(answer.externalId() + ": CRM got " + answer.status() + " " + answer.documentNumber()
                         + ", SAP has " + inSap);
             }
+            if (answer.changeStatus() != 0) {
+                changesSent++;
+                int commits = changeCommits.getOrDefault(answer.documentNumber(), 0);
+                changesApplied += Math.min(commits, 1);
+                if (answer.changeStatus() != 200 || commits == 0) {
+                    changesLost++;
+                    problems.add(answer.externalId() + ": change answered " + answer.changeStatus() + ", SAP has "
+                            + commits + " change(s) of " + answer.documentNumber());
+                }
+                if (commits > 1) {
+                    changesAppliedTwice++;
+                    problems.add(answer.externalId() + ": the change is in SAP " + commits + " times");
+                }
+            }
         }
         Map<String, Integer> retriedAnswers = new TreeMap<>();
         retried.forEach((seen, count) -> retriedAnswers.put(seen, count.get()));
         return new Report(settings, answers.size(), answered, created, lost, duplicated, kills, inDoubtResolved,
-                statuses, retriedAnswers, mostAttempts, problems);
+                statuses, retriedAnswers, mostAttempts, problems, changesSent, changesApplied, changesLost,
+                changesAppliedTwice, locksHeld, lockMessages);
     }
 
     public static void print(Report report, PrintStream out) {
@@ -287,6 +419,15 @@ public final class CrashTest {
         out.printf("answers sent again       %6d  %s%n",
                 report.retriedAnswers().values().stream().mapToInt(Integer::intValue).sum(), report.retriedAnswers());
         out.printf("most attempts, one doc   %6d%n", report.mostAttempts());
+        if (report.changesSent() > 0) {
+            out.printf("changes sent             %6d  (the clerk held a quotation open %d times)%n",
+                    report.changesSent(), report.locksHeld());
+            out.printf("SAP lock messages        %6d  (each retried: by the adapter, or by the CRM after a 422)%n",
+                    report.lockMessages());
+            out.printf("changes in SAP           %6d%n", report.changesApplied());
+            out.printf("changes lost             %6d%n", report.changesLost());
+            out.printf("changes applied twice    %6d%n", report.changesAppliedTwice());
+        }
         report.problems().stream().limit(20).forEach(problem -> out.println("  " + problem));
     }
 

@@ -46,7 +46,7 @@ import org.presalesbridge.mocksap.standalone.StandaloneProcess;
  * standalone one (a separate process behind the TCP gateway), side by side in one run: rounds of
  * the two modes alternate so that other load on the machine falls on both alike.
  *
- * <p>Run: {@code mvn -o -q -Pbench-mock-sap verify} (see mock-sap/docs/standalone.md), or with
+ * <p>Run: {@code mvn -q -Pbench-mock-sap verify} (see mock-sap/docs/standalone.md), or with
  * {@code -Dbench.args="--threads 8 --warmup 20 --seconds 10 --rounds 3"}; {@code --pairs N} ends each
  * round after N pairs instead; {@code --data-dir yes} gives the standalone SAP a data directory
  * (commits forced to disk), {@code --data-dir no-fsync} one with {@code --fsync no}. The JIT needs the long warm-up: throughput still doubles after 10 s.
