@@ -231,8 +231,10 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     /** The connector the routes use: the chosen one, with retries, a circuit breaker and a bulkhead around it. */
     @BindToRegistry
     public ResilientSapConnector sapConnector(JcoSapConnector jcoConnector) {
+        Set<String> lockMessages = Arrays.stream(retryLockMessages.split(","))
+                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
         return new ResilientSapConnector(jcoConnector, new ResilientSapConnector.Settings(retryMaxAttempts,
-                Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages(),
+                Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages,
                 circuitFailureThreshold, Duration.ofMillis(circuitOpenMillis), Integer.parseInt(peakLimit.strip()),
                 Duration.ofMillis(bulkheadMaxWaitMillis)));
     }
@@ -302,8 +304,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
                 camelContext.getRegistry().findSingleByType(ResilientSapConnector.class), store(), objectMapper(),
                 new AcceptedRequestDelivery.Settings(threads, Duration.ofMillis(pollMillis),
                         Duration.ofMillis(asyncInitialBackoffMillis), Duration.ofMillis(asyncMaxBackoffMillis),
-                        Duration.ofSeconds(shutdownTimeoutSeconds), lockMessages(),
-                        Duration.ofMillis(callTimeoutMillis)));
+                        Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(callTimeoutMillis)));
         camelContext.getRegistry().bind("acceptedRequestDelivery", delivery);
         return delivery;
     }
@@ -333,11 +334,6 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
             throw new IllegalStateException("cannot register the answer to requests no route takes, or the delivery "
                     + "of accepted requests", e);
         }
-    }
-
-    private Set<String> lockMessages() {
-        return Arrays.stream(retryLockMessages.split(","))
-                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
     }
 
     private JcoSettings jcoSettings() {

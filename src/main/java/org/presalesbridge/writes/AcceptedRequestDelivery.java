@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.SalesDocument;
-import org.presalesbridge.document.SapMessage;
 import org.presalesbridge.sap.DocumentNotFound;
 import org.presalesbridge.sap.SapChangeDocument;
 import org.presalesbridge.sap.SapConnector;
@@ -59,7 +58,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
 
     /** How the delivery runs; every value a setting (README, Settings). */
     public record Settings(int threads, Duration poll, Duration initialBackoff, Duration maxBackoff,
-                           Duration shutdownTimeout, Set<String> lockMessages, Duration sapCallTimeout) {
+                           Duration shutdownTimeout, Duration sapCallTimeout) {
     }
 
     private final AcceptedRequests requests;
@@ -199,7 +198,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
             Attempt attempt = request.isCreate() ? create(request) : change(request);
             record(request, attempt);
         } catch (SapRejection rejection) {
-            if (isLock(rejection)) {
+            if (rejection.locked()) {
                 // the document is open in SAP (VA22): SAP rolled back, the request waits until the user leaves
                     retryLater(request, rejection);
                 return;
@@ -294,11 +293,6 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
             LOG.warn("Accepted request {}: the store cannot record the attempt: {}", request.requestId(),
                     storeFailure.getMessage());
         }
-    }
-
-    private boolean isLock(SapRejection rejection) {
-        return rejection.messages().stream().filter(SapMessage::isError)
-                .anyMatch(message -> settings.lockMessages().contains(message.id() + " " + message.number()));
     }
 
     private static Duration max(Duration one, Duration other) {

@@ -143,6 +143,23 @@ class AsyncRequestTest {
     }
 
     @Test
+    void aChangeOfADocumentOpenInSapWaitsUntilTheUserLeavesIt() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-10")).location();
+        String number = path.replaceAll(".*/", "");
+        assertThat(adapter.sap().holdOpen("CLERK", "00" + number).saved()).isTrue();
+
+        Answer accepted = adapter.patch(path, "{\"customerReference\": \"after the clerk\"}", "Prefer", ASYNC);
+        JsonNode waiting = await(accepted.location(), status -> status.path("attempts").asInt() >= 2);
+        assertThat(waiting.path("state").asText()).isIn("pending", "delivering");
+        assertThat(waiting.path("lastError").asText()).contains("042");
+
+        adapter.sap().release("CLERK", "00" + number);
+        awaitState(accepted.location(), "done");
+        assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("after the clerk");
+        assertThat(changesOf(number)).hasSize(1);
+    }
+
+    @Test
     void aChangeOfADocumentSapDoesNotHaveFails() {
         Answer accepted = adapter.patch("/api/v1/quotations/29999999", "{\"customerReference\": \"none\"}",
                 "Prefer", ASYNC);
