@@ -18,8 +18,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.store.AcceptedRequests.Accepted;
@@ -39,6 +37,10 @@ class AcceptedRequestsTest {
 
     private Store open(Databases.Opener database) {
         return stores.open(database);
+    }
+
+    private AcceptedRequests requests(Databases.Opener database) {
+        return new AcceptedRequests(open(database));
     }
 
     private static NewRequest change(String number, String body) {
@@ -63,10 +65,9 @@ class AcceptedRequestsTest {
         return claimed.stream().map(claim -> claim.request().requestId()).toList();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void anAcceptedRequestIsPendingAndBelongsToItsClient(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
 
         AcceptedRequest request = accepted(requests, change("20000000", "{\"customerReference\":\"x\"}"));
 
@@ -78,10 +79,9 @@ class AcceptedRequestsTest {
         assertThat(requests.find("other-crm", request.requestId())).isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void perDocumentOnlyTheOldestOpenRequestIsDeliveredAndDocumentsGoInParallel(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
         AcceptedRequest second = accepted(requests, change("20000000", "2"));
         AcceptedRequest other = accepted(requests, change("20000001", "3"));
@@ -99,10 +99,9 @@ class AcceptedRequestsTest {
         assertThat(ids(requests.claim(10, inFlight))).containsExactly(second.requestId());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void aRejectedRequestLetsTheNextOfItsDocumentGo(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
         AcceptedRequest second = accepted(requests, change("20000000", "2"));
 
@@ -111,10 +110,9 @@ class AcceptedRequestsTest {
         assertThat(ids(requests.claim(1, Set.of()))).containsExactly(second.requestId());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void aPendingRequestWaitsForItsBackoffAndHoldsBackItsDocument(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest first = accepted(requests, change("20000000", "1"));
         accepted(requests, change("20000000", "2"));
         requests.claim(1, Set.of());
@@ -128,8 +126,7 @@ class AcceptedRequestsTest {
         assertThat(waiting.attempts()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void aRequestLeftDeliveringByAProcessThatDiedIsTakenOver(Databases.Opener database) throws SQLException {
         Store store = open(database);
         AcceptedRequests requests = new AcceptedRequests(store);
@@ -148,10 +145,9 @@ class AcceptedRequestsTest {
         assertThat(claimed.get(0).request().owner()).isEqualTo(store.instanceId());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void aDeliveryOfThisProcessThatEndedWithoutRecordingIsClaimedAgain(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest request = accepted(requests, change("20000000", "1"));
         requests.claim(1, Set.of());
 
@@ -161,10 +157,9 @@ class AcceptedRequestsTest {
         assertThat(claimed.get(0).takenOver()).isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void aCreateOfAnExternalIdThatWaitsIsNotStoredTwice(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest first = accepted(requests, create("CRM-2", "f1"));
 
         assertThat(requests.accept(create("CRM-2", "f1"))).isEqualTo(new Accepted(first, true));
@@ -176,10 +171,9 @@ class AcceptedRequestsTest {
         assertThat(again.request().requestId()).isNotEqualTo(first.requestId());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.presalesbridge.store.Databases#both")
+    @OnBothDatabases
     void finishedRequestsArePurgedAfterTheRetention(Databases.Opener database) {
-        AcceptedRequests requests = new AcceptedRequests(open(database));
+        AcceptedRequests requests = requests(database);
         AcceptedRequest done = accepted(requests, change("20000000", "1"));
         AcceptedRequest open = accepted(requests, change("20000001", "2"));
         delivered(requests, done, State.DONE);
