@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +23,13 @@ import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
+import org.presalesbridge.store.Databases;
 
 /**
  * Requests accepted with {@code Prefer: respond-async} survive a SIGKILL of the built adapter in the middle of their
- * delivery: the restarted process (same embedded store) delivers every one, and mock-sap's ledger shows each create
- * once and each change once, the changes of one quotation in the order they were accepted.
+ * delivery: the restarted process (same embedded store), or the other adapter on the same PostgreSQL after the
+ * lease, delivers every one, and mock-sap's ledger shows each create once and each change once, the changes of one
+ * quotation in the order they were accepted. SIGTERM lets the deliveries in flight finish.
  */
 class AsyncDeliveryIT {
 
@@ -39,12 +42,16 @@ class AsyncDeliveryIT {
     private final StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
     private final HttpMockSapAdmin admin = sap.admin();
     private AdapterProcess adapter;
+    private AdapterProcess other;
 
     @AfterEach
     void stop() throws InterruptedException {
         try {
             if (adapter != null) {
                 adapter.kill();
+            }
+            if (other != null) {
+                other.kill();
             }
         } finally {
             sap.close();
@@ -60,43 +67,29 @@ class AsyncDeliveryIT {
 
         // every SAP call now takes 40-80 ms: deliveries are on their way to SAP when the adapter is killed
         admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(40), Duration.ofMillis(80)));
-        List<String> statuses = new ArrayList<>();
-        for (int i = 0; i < CREATES; i++) {
-            statuses.add(accepted("POST", "/api/v1/quotations", Documents.quotation("CRM-IT-" + i)));
-            if (i % 4 == 0) {
-                int change = i / 4;
-                for (String quotation : quotations) {
-                    statuses.add(accepted("PATCH", quotation, "{\"items\": [{\"material\": \"M-" + (20 + change)
-                            + "\", \"quantity\": 1, \"unit\": \"PCE\"}]}"));
-                }
-            }
-        }
+        List<String> statuses = acceptCreatesAndChanges(quotations, i -> adapter);
         awaitCreatedInSap(4);
         adapter.kill();
 
         adapter = AdapterProcess.start(adapter.port(), environment);
-        for (String status : statuses) {
-            JsonNode done = awaitFinal(status);
-            assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("done");
-        }
+        assertEachDeliveredOnceInOrder(statuses, quotations);
+    }
 
-        List<CommittedDocument> ledger = admin.committedDocuments();
-        Map<String, Long> creates = ledger.stream().filter(CommittedDocument::created)
-                .collect(Collectors.groupingBy(document -> document.purchaseOrderNumber().strip(),
-                        Collectors.counting()));
-        for (int i = 0; i < CREATES; i++) {
-            assertThat(creates.get("CRM-IT-" + i)).as("CRM-IT-" + i + " created once").isEqualTo(1);
-        }
-        for (String quotation : quotations) {
-            String number = quotation.replaceAll(".*/", "");
-            assertThat(ledger.stream().filter(document -> !document.created()
-                    && document.documentNumber().endsWith(number))).as(number + " changed once per request")
-                    .hasSize(CHANGES_PER_QUOTATION);
-            List<String> materials = new ArrayList<>();
-            get(quotation).path("items").forEach(item -> materials.add(item.path("material").asText()));
-            assertThat(materials).as("the changes in acceptance order")
-                    .containsExactly("M-02", "M-20", "M-21", "M-22", "M-23", "M-24", "M-25");
-        }
+    @Test
+    void ofTwoAdaptersOnOnePostgresqlTheSurvivorTakesOverAfterTheLease() throws Exception {
+        Map<String, String> environment = AdapterProcess.talkingTo(sap, "STORE_URL", Databases.newPostgresDatabase(),
+                "STORE_USER", "postgres", "STORE_LEASE_SECONDS", "3",
+                "ASYNC_RETRY_INITIAL_BACKOFF_MILLIS", "100", "ASYNC_RETRY_MAX_BACKOFF_MILLIS", "1000");
+        adapter = AdapterProcess.start(environment);
+        other = AdapterProcess.start(environment);
+        List<String> quotations = List.of(created("CRM-IT-Q1"), created("CRM-IT-Q2"));
+
+        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(40), Duration.ofMillis(80)));
+        List<String> statuses = acceptCreatesAndChanges(quotations, i -> i % 2 == 0 ? adapter : other);
+        awaitCreatedInSap(4);
+        other.kill();
+
+        assertEachDeliveredOnceInOrder(statuses, quotations);
     }
 
     @Test
@@ -136,21 +129,71 @@ class AsyncDeliveryIT {
         throw new AssertionError(function + " never reached SAP");
     }
 
+    /**
+     * Creates, each accepted at the adapter {@code at} gives for its index, and after every fourth a change of each
+     * quotation adding the next material (M-20, M-21, …); the status resources, in the order accepted.
+     */
+    private List<String> acceptCreatesAndChanges(List<String> quotations, IntFunction<AdapterProcess> at)
+            throws Exception {
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < CREATES; i++) {
+            statuses.add(accepted(at.apply(i), "POST", "/api/v1/quotations", Documents.quotation("CRM-IT-" + i)));
+            if (i % 4 == 0) {
+                int change = i / 4;
+                for (String quotation : quotations) {
+                    statuses.add(accepted(at.apply(i + 1), "PATCH", quotation, "{\"items\": [{\"material\": \"M-"
+                            + (20 + change) + "\", \"quantity\": 1, \"unit\": \"PCE\"}]}"));
+                }
+            }
+        }
+        return statuses;
+    }
+
+    /** Every request done; mock-sap's ledger has each create once, each change once, in acceptance order. */
+    private void assertEachDeliveredOnceInOrder(List<String> statuses, List<String> quotations) throws Exception {
+        for (String status : statuses) {
+            JsonNode done = awaitFinal(status);
+            assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("done");
+        }
+        List<CommittedDocument> ledger = admin.committedDocuments();
+        Map<String, Long> creates = ledger.stream().filter(CommittedDocument::created)
+                .collect(Collectors.groupingBy(document -> document.purchaseOrderNumber().strip(),
+                        Collectors.counting()));
+        for (int i = 0; i < CREATES; i++) {
+            assertThat(creates.get("CRM-IT-" + i)).as("CRM-IT-" + i + " created once").isEqualTo(1);
+        }
+        for (String quotation : quotations) {
+            String number = quotation.replaceAll(".*/", "");
+            assertThat(ledger.stream().filter(document -> !document.created()
+                    && document.documentNumber().endsWith(number))).as(number + " changed once per request")
+                    .hasSize(CHANGES_PER_QUOTATION);
+            List<String> materials = new ArrayList<>();
+            get(quotation).path("items").forEach(item -> materials.add(item.path("material").asText()));
+            assertThat(materials).as("the changes in acceptance order")
+                    .containsExactly("M-02", "M-20", "M-21", "M-22", "M-23", "M-24", "M-25");
+        }
+    }
+
     private String created(String externalId) throws Exception {
-        HttpResponse<String> answer = send("POST", "/api/v1/quotations", Documents.quotation(externalId),
+        HttpResponse<String> answer = send(adapter, "POST", "/api/v1/quotations", Documents.quotation(externalId),
                 "return=minimal");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return answer.headers().firstValue("Location").orElseThrow();
     }
 
     private String accepted(String method, String path, String body) throws Exception {
-        HttpResponse<String> answer = send(method, path, body, "respond-async");
+        return accepted(adapter, method, path, body);
+    }
+
+    private String accepted(AdapterProcess at, String method, String path, String body) throws Exception {
+        HttpResponse<String> answer = send(at, method, path, body, "respond-async");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         return answer.headers().firstValue("Location").orElseThrow();
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String prefer) throws Exception {
-        return http.send(HttpRequest.newBuilder(adapter.uri(path)).timeout(Duration.ofSeconds(30))
+    private HttpResponse<String> send(AdapterProcess at, String method, String path, String body, String prefer)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(at.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Prefer", prefer)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
