@@ -112,8 +112,9 @@ public final class AcceptedRequests {
         for (int attempt = 0; attempt < 10; attempt++) {
             String requestId = UUID.randomUUID().toString();
             if (insert(requestId, pendingCreate, request)) {
+                AcceptedRequest accepted = find(request.client(), requestId).orElseThrow();
                 onAccepted.run();
-                return new Accepted(find(request.client(), requestId).orElseThrow(), false);
+                return new Accepted(accepted, false);
             }
             Optional<AcceptedRequest> earlier = store.inTransaction("cannot read the accepted create of "
                     + request.externalId(), connection -> selectOne(connection, "pending_create = ?", pendingCreate));

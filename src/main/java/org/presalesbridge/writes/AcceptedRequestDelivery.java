@@ -200,7 +200,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         } catch (SapRejection rejection) {
             if (rejection.locked()) {
                 // the document is open in SAP (VA22): SAP rolled back, the request waits until the user leaves
-                    retryLater(request, rejection);
+                retryLater(request, rejection);
                 return;
             }
             record(request, new Attempt(State.REJECTED, DeliveryOutcome.rejected(rejection.messages())));

@@ -42,7 +42,9 @@ class AsyncRequestTest {
         assertThat(accepted.location()).startsWith("/api/v1/requests/");
         assertThat(accepted.headers().get("preference-applied")).containsExactly(ASYNC);
         assertThat(accepted.json().path("operation").asText()).isEqualTo("createQuotation");
-        assertThat(accepted.json().path("state").asText()).isIn("pending", "delivering", "done");
+        assertThat(accepted.json().path("state").asText()).isEqualTo("pending");
+        assertThat(accepted.json().path("attempts").isInt()).as("attempts is always there").isTrue();
+        assertThat(accepted.json().path("attempts").asInt()).isZero();
         assertThat(accepted.json().path("links").path("self").asText()).isEqualTo(accepted.location());
 
         JsonNode done = awaitState(accepted.location(), "done");
