@@ -19,6 +19,7 @@ import org.presalesbridge.EmbeddedAdapter.Answer;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
+import org.presalesbridge.mocksap.server.UserChange;
 
 /**
  * Creates and changes sent with {@code Prefer: respond-async}, as a CRM meets them over HTTP: checked at once,
@@ -27,6 +28,7 @@ import org.presalesbridge.mocksap.server.FaultSettings.Failure;
 class AsyncRequestTest {
 
     private static final String ASYNC = "respond-async";
+    private static final String ADD_M15 = "{\"items\": [{\"material\": \"M-15\", \"quantity\": 1, \"unit\": \"PCE\"}]}";
 
     @RegisterExtension
     static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of(
@@ -42,9 +44,9 @@ class AsyncRequestTest {
         assertThat(accepted.location()).startsWith("/api/v1/requests/");
         assertThat(accepted.headers().get("preference-applied")).containsExactly(ASYNC);
         assertThat(accepted.json().path("operation").asText()).isEqualTo("createQuotation");
-        assertThat(accepted.json().path("state").asText()).isEqualTo("pending");
+        // its status as the answer leaves: pending, unless a delivery has taken it up in the meantime
+        assertThat(accepted.json().path("state").asText()).isIn("pending", "delivering", "done");
         assertThat(accepted.json().path("attempts").isInt()).as("attempts is always there").isTrue();
-        assertThat(accepted.json().path("attempts").asInt()).isZero();
         assertThat(accepted.json().path("links").path("self").asText()).isEqualTo(accepted.location());
 
         JsonNode done = awaitState(accepted.location(), "done");
@@ -159,6 +161,73 @@ class AsyncRequestTest {
         awaitState(accepted.location(), "done");
         assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("after the clerk");
         assertThat(changesOf(number)).hasSize(1);
+    }
+
+    @Test
+    void aChangeCutOffAfterSapAppliedItIsDoneWithoutBeingSentAgain() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-11")).location();
+        String number = path.replaceAll(".*/", "");
+        // what the process that died had sent: SAP applied it, under the adapter's user, after the mark
+        assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
+
+        JsonNode done = awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "done");
+
+        assertThat(done.path("changeDocuments")).hasSize(1);
+        assertThat(changesOf(number)).as("not sent again").hasSize(1);
+        assertThat(adapter.get(path).json().path("items").findValuesAsText("material")).containsExactly("M-02",
+                "M-15");
+    }
+
+    @Test
+    void aChangeCutOffBeforeSapAppliedItIsSentAgainThoughAClerkChangedTheDocument() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-12")).location();
+        String number = path.replaceAll(".*/", "");
+        assertThat(adapter.sap().changeDocument("CLERK", "00" + number,
+                UserChange.validTo(java.time.LocalDate.of(2030, 6, 30))).saved()).isTrue();
+
+        awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "done");
+
+        assertThat(changesOf(number)).as("the clerk's and the adapter's").hasSize(2);
+        assertThat(adapter.get(path).json().path("items").findValuesAsText("material")).containsExactly("M-02",
+                "M-15");
+    }
+
+    @Test
+    void aChangeCutOffWhileTheAdapterChangedTheDocumentTwiceIsLeftInDoubt() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-13")).location();
+        String number = path.replaceAll(".*/", "");
+        assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
+        assertThat(adapter.patch(path, "{\"customerReference\": \"synchronous\"}").status()).isEqualTo(200);
+
+        JsonNode inDoubt = awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "in-doubt");
+
+        assertThat(inDoubt.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:change-in-doubt");
+        assertThat(inDoubt.path("changeDocuments")).hasSize(2);
+        assertThat(changesOf(number)).as("not sent again").hasSize(2);
+    }
+
+    /**
+     * A change accepted and being delivered by a process that died (its row as that process left it, with the
+     * change number it recorded before sending); the status resource's path.
+     */
+    private static String leftDeliveringByAProcessThatDied(String number, String body, String changeMark)
+            throws SQLException {
+        String requestId = java.util.UUID.randomUUID().toString();
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             var insert = connection.prepareStatement("INSERT INTO accepted_request (request_id, client_id, "
+                     + "operation, document_kind, document_ref, document_number, request_fingerprint, "
+                     + "request_body, state, attempts, owner_instance, change_mark, accepted_at, next_attempt_at, "
+                     + "delivering_since) VALUES (?, 'anonymous', 'changeQuotation', 'QUOTATION', ?, ?, 'f', ?, "
+                     + "'DELIVERING', 1, 'a-process-that-died', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, "
+                     + "CURRENT_TIMESTAMP)")) {
+            insert.setString(1, requestId);
+            insert.setString(2, "change " + number);
+            insert.setString(3, number);
+            insert.setString(4, body);
+            insert.setString(5, changeMark);
+            insert.executeUpdate();
+        }
+        return "/api/v1/requests/" + requestId;
     }
 
     @Test
