@@ -294,8 +294,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     /**
      * Delivers the requests accepted with {@code Prefer: respond-async}, made once the beans it shares with the
      * routes are bound (the SAP connector with its bulkhead and circuit, the writes): {@code async.delivery-threads}
-     * documents at once, always below the SAP pool ({@code peak_limit}), so that synchronous requests still find a
-     * connection.
+     * documents at once, at most {@code peak_limit} - 1 (and at least one), so that synchronous requests still find an
+     * SAP connection.
      */
     private AcceptedRequestDelivery acceptedRequestDelivery(CamelContext camelContext) {
         int threads = Math.max(1, Math.min(deliveryThreads, jcoSettings().peakLimit() - 1));
