@@ -100,8 +100,7 @@ class AsyncRequestTest {
 
     @Test
     void requestsWaitWhileSapIsDownAndReachItAfterwardsInOrderPerDocument() {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-5")).location();
-        String number = path.replaceAll(".*/", "");
+        String path = createdQuotation("CRM-ASYNC-5");
         adapter.sap().setFaults(FaultSettings.NONE.withSapDown(true));
 
         List<String> locations = List.of("M-11", "M-12", "M-13").stream().map(material -> adapter.patch(path,
@@ -123,15 +122,12 @@ class AsyncRequestTest {
         assertThat(document.path("customerReference").asText()).isEqualTo("with M-13");
         assertThat(document.path("items").findValuesAsText("material")).containsExactly("M-02", "M-11", "M-12",
                 "M-13");
-        assertThat(adapter.sap().committedDocuments().stream()
-                .filter(committed -> committed.documentNumber().endsWith(number) && !committed.created()))
-                .as("each change committed once").hasSize(3);
+        assertThat(changesOf(path)).as("each change committed once").hasSize(3);
     }
 
     @Test
     void aChangeWhoseCommitAnswerWasLostIsFoundInSapsChangeDocumentsAndNotAppliedTwice() {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-6")).location();
-        String number = path.replaceAll(".*/", "");
+        String path = createdQuotation("CRM-ASYNC-6");
         adapter.sap().setFaults(FaultSettings.NONE.withCommitAnswerLost(
                 new Failure("BAPI_TRANSACTION_COMMIT", 1, 1)));
 
@@ -141,77 +137,71 @@ class AsyncRequestTest {
 
         assertThat(done.path("attempts").asInt()).isEqualTo(2);
         assertThat(done.path("changeDocuments")).hasSize(1);
-        assertThat(adapter.get(path).json().path("items").findValuesAsText("material"))
-                .containsExactly("M-02", "M-14");
-        assertThat(changesOf(number)).as("applied once").hasSize(1);
+        assertThat(materials(path)).containsExactly("M-02", "M-14");
+        assertThat(changesOf(path)).as("applied once").hasSize(1);
     }
 
     @Test
     void aChangeOfADocumentOpenInSapWaitsUntilTheUserLeavesIt() {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-10")).location();
-        String number = path.replaceAll(".*/", "");
-        assertThat(adapter.sap().holdOpen("CLERK", "00" + number).saved()).isTrue();
+        String path = createdQuotation("CRM-ASYNC-10");
+        assertThat(adapter.sap().holdOpen("CLERK", "00" + number(path)).saved()).isTrue();
 
         Answer accepted = adapter.patch(path, "{\"customerReference\": \"after the clerk\"}", "Prefer", ASYNC);
         JsonNode waiting = await(accepted.location(), status -> status.path("attempts").asInt() >= 2);
         assertThat(waiting.path("state").asText()).isIn("pending", "delivering");
         assertThat(waiting.path("lastError").asText()).contains("042");
 
-        adapter.sap().release("CLERK", "00" + number);
+        adapter.sap().release("CLERK", "00" + number(path));
         awaitState(accepted.location(), "done");
         assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("after the clerk");
-        assertThat(changesOf(number)).hasSize(1);
+        assertThat(changesOf(path)).hasSize(1);
     }
 
     @Test
     void aChangeCutOffAfterSapAppliedItIsDoneWithoutBeingSentAgain() throws SQLException {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-11")).location();
-        String number = path.replaceAll(".*/", "");
+        String path = createdQuotation("CRM-ASYNC-11");
         // what the process that died had sent: SAP applied it, under the adapter's user, after the mark
         assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
 
-        JsonNode done = awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "done");
+        JsonNode done = awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
 
         assertThat(done.path("changeDocuments")).hasSize(1);
-        assertThat(changesOf(number)).as("not sent again").hasSize(1);
-        assertThat(adapter.get(path).json().path("items").findValuesAsText("material")).containsExactly("M-02",
-                "M-15");
+        assertThat(changesOf(path)).as("not sent again").hasSize(1);
+        assertThat(materials(path)).containsExactly("M-02", "M-15");
     }
 
     @Test
     void aChangeCutOffBeforeSapAppliedItIsSentAgainThoughAClerkChangedTheDocument() throws SQLException {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-12")).location();
-        String number = path.replaceAll(".*/", "");
-        assertThat(adapter.sap().changeDocument("CLERK", "00" + number,
+        String path = createdQuotation("CRM-ASYNC-12");
+        assertThat(adapter.sap().changeDocument("CLERK", "00" + number(path),
                 UserChange.validTo(java.time.LocalDate.of(2030, 6, 30))).saved()).isTrue();
 
-        awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "done");
+        awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
 
-        assertThat(changesOf(number)).as("the clerk's and the adapter's").hasSize(2);
-        assertThat(adapter.get(path).json().path("items").findValuesAsText("material")).containsExactly("M-02",
-                "M-15");
+        assertThat(changesOf(path)).as("the clerk's and the adapter's").hasSize(2);
+        assertThat(materials(path)).containsExactly("M-02", "M-15");
     }
 
     @Test
     void aChangeCutOffWhileTheAdapterChangedTheDocumentTwiceIsLeftInDoubt() throws SQLException {
-        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ASYNC-13")).location();
-        String number = path.replaceAll(".*/", "");
+        String path = createdQuotation("CRM-ASYNC-13");
         assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
         assertThat(adapter.patch(path, "{\"customerReference\": \"synchronous\"}").status()).isEqualTo(200);
 
-        JsonNode inDoubt = awaitState(leftDeliveringByAProcessThatDied(number, ADD_M15, "0000000000"), "in-doubt");
+        JsonNode inDoubt = awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "in-doubt");
 
         assertThat(inDoubt.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:change-in-doubt");
         assertThat(inDoubt.path("changeDocuments")).hasSize(2);
-        assertThat(changesOf(number)).as("not sent again").hasSize(2);
+        assertThat(changesOf(path)).as("not sent again").hasSize(2);
     }
 
     /**
      * A change accepted and being delivered by a process that died (its row as that process left it, with the
      * change number it recorded before sending); the status resource's path.
      */
-    private static String leftDeliveringByAProcessThatDied(String number, String body, String changeMark)
+    private static String leftDeliveringByAProcessThatDied(String path, String body, String changeMark)
             throws SQLException {
+        String number = number(path);
         String requestId = java.util.UUID.randomUUID().toString();
         try (Connection connection = adapter.store().dataSource().getConnection();
              var insert = connection.prepareStatement("INSERT INTO accepted_request (request_id, client_id, "
@@ -290,9 +280,28 @@ class AsyncRequestTest {
                 .header("X-Client-Id", "crm-a").GET().build()).status()).isEqualTo(200);
     }
 
-    private static List<CommittedDocument> changesOf(String number) {
+    /** The materials of the document's items, in item order, as the CRM reads them. */
+    private static List<String> materials(String path) {
+        return adapter.get(path).json().path("items").findValuesAsText("material");
+    }
+
+    /** The SAP number at the end of a document's path. */
+    private static String number(String path) {
+        return path.replaceAll(".*/", "");
+    }
+
+    /** The changes of the document committed in SAP (mock-sap's ledger). */
+    private static List<CommittedDocument> changesOf(String path) {
         return adapter.sap().committedDocuments().stream()
-                .filter(committed -> committed.documentNumber().endsWith(number) && !committed.created()).toList();
+                .filter(committed -> committed.documentNumber().endsWith(number(path)) && !committed.created())
+                .toList();
+    }
+
+    /** A quotation created synchronously; its path. */
+    private static String createdQuotation(String externalId) {
+        Answer created = adapter.post("/api/v1/quotations", Documents.quotation(externalId));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.location();
     }
 
     private static JsonNode awaitState(String location, String state) {
