@@ -53,9 +53,12 @@ public final class DocumentAnswers {
         }
     }
 
-    /** 200 with the document. */
+    /** 200 with the document; flagged {@code Idempotent-Replayed: true} when an earlier request had made it so. */
     public void ok(Exchange exchange, SalesDocument document) {
         answer(exchange, 200, document);
+        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
+            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
     }
 
     /** 200 with the document SAP found, else 404. */

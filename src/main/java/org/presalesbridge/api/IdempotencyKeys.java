@@ -11,6 +11,7 @@ import org.presalesbridge.store.IdempotencyRecords.InProgress;
 import org.presalesbridge.store.IdempotencyRecords.Mismatch;
 import org.presalesbridge.store.IdempotencyRecords.Replay;
 import org.presalesbridge.store.IdempotencyRecords.StoredAnswer;
+import org.presalesbridge.store.IdempotencyRecords.TakenOver;
 import org.presalesbridge.writes.ApiClient;
 import org.presalesbridge.writes.DocumentWrites;
 import org.presalesbridge.writes.RequestInProgress;
@@ -63,6 +64,13 @@ public final class IdempotencyKeys {
                     + " is still running; send it again shortly to get its answer.");
         } else {
             exchange.setProperty(ACTIVE_KEY, key);
+            if (begin instanceof TakenOver takenOver) {
+                exchange.setProperty(DocumentWrites.LOST_ATTEMPT_MARK, takenOver.changeMark());
+            }
+            // a change with a key records SAP's newest change number before it is sent (see DocumentWrites)
+            String client = ApiClient.of(exchange);
+            exchange.setProperty(DocumentWrites.CHANGE_MARK_RECORDER,
+                    (DocumentWrites.ChangeMarkRecorder) mark -> records.markChange(client, key, mark));
         }
     }
 
@@ -82,7 +90,9 @@ public final class IdempotencyKeys {
     /**
      * After a problem: SAP's final word (its rejection, no such document, the external id taken) is kept for
      * replays; an answer that says "try again" (SAP unreachable, too slow, another request running, the document
-     * locked in SAP: a {@code Retry-After}, or a 5xx) is not, so that the same key may be sent again.
+     * locked in SAP: a {@code Retry-After}, or a 5xx) is not, so that the same key may be sent again. A change that
+     * failed with a 5xx after it was sent may have been applied: its record stays in doubt, and the next request
+     * with the key asks SAP's change documents first.
      */
     public void afterProblem(Exchange exchange) {
         String key = exchange.getProperty(ACTIVE_KEY, String.class);
@@ -93,6 +103,8 @@ public final class IdempotencyKeys {
         boolean tryAgain = exchange.getMessage().getHeader(ProblemAnswers.RETRY_AFTER) != null;
         if (!tryAgain && (status == 404 || status == 409 || status == 422)) {
             complete(exchange);
+        } else if (status >= 500) {
+            records.leaveInDoubt(ApiClient.of(exchange), key, status == 504);
         } else {
             records.release(ApiClient.of(exchange), key);
         }

@@ -14,6 +14,7 @@ import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.sap.SapTimeout;
 import org.presalesbridge.sap.SapUnavailable;
 import org.presalesbridge.store.StoreFailure;
+import org.presalesbridge.writes.ChangeInDoubt;
 import org.presalesbridge.writes.ExternalIdTaken;
 import org.presalesbridge.writes.RequestInProgress;
 
@@ -88,6 +89,11 @@ public final class ProblemAnswers {
         }
         if (failure instanceof RequestNotFound notFound) {
             return Problem.of("no-such-request", "No such accepted request", 404, notFound.getMessage());
+        }
+        if (failure instanceof ChangeInDoubt inDoubt) {
+            return Problem.of("change-in-doubt", "Whether SAP applied the change cannot be told", 409,
+                    inDoubt.getMessage()).withDocument(DocumentAnswers.BASE_PATH + inDoubt.kind().collection() + "/"
+                    + inDoubt.documentNumber());
         }
         if (failure instanceof RequestInProgress inProgress) {
             return Problem.of("request-in-progress", "The same request is running", 409, inProgress.getMessage());

@@ -254,7 +254,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public IdempotencyRecords idempotencyRecords(Store store) {
-        IdempotencyRecords records = new IdempotencyRecords(store, Duration.ofHours(retentionHours));
+        IdempotencyRecords records = new IdempotencyRecords(store, Duration.ofHours(retentionHours),
+                Duration.ofMillis(2 * callTimeoutMillis));
         store.every(Duration.ofMinutes(10), records::purgeExpired);
         return records;
     }

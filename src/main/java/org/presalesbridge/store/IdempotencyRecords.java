@@ -38,15 +38,33 @@ public final class IdempotencyRecords {
     public record InProgress() implements Begin {
     }
 
+    /**
+     * The first request with this key was a change that was cut off after SAP's newest change number of the
+     * document was recorded ({@code changeMark}): this request takes it over and must ask SAP's change documents
+     * whether it was applied before sending it again.
+     */
+    public record TakenOver(String changeMark) implements Begin {
+    }
+
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETE = "COMPLETE";
 
     private final Store store;
     private final Duration retention;
+    private final Duration settle;
 
     public IdempotencyRecords(Store store, Duration retention) {
+        this(store, retention, Duration.ZERO);
+    }
+
+    /**
+     * @param settle how long a change that SAP timed out on is left alone before its change documents are read:
+     *               the SAP session given up on may still commit meanwhile
+     */
+    public IdempotencyRecords(Store store, Duration retention, Duration settle) {
         this.store = store;
         this.retention = retention;
+        this.settle = settle;
     }
 
     public Duration retention() {
@@ -91,7 +109,8 @@ public final class IdempotencyRecords {
                                      String fingerprint) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT operation, request_fingerprint, state, "
                 + "owner_instance, response_status, response_location, response_content_type, response_body, "
-                + "expires_at FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?")) {
+                + "expires_at, change_mark, left_in_doubt_at FROM idempotency_record "
+                + "WHERE client_id = ? AND idempotency_key = ?")) {
             select.setString(1, client);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
@@ -99,14 +118,24 @@ public final class IdempotencyRecords {
                     return Optional.empty();
                 }
                 boolean expired = row.getObject(9, OffsetDateTime.class).isBefore(store.now());
-                boolean abandoned = IN_PROGRESS.equals(row.getString(3))
-                        && !store.isAlive(connection, row.getString(4));
-                if (expired || abandoned) {
+                String owner = row.getString(4);
+                boolean abandoned = IN_PROGRESS.equals(row.getString(3)) && !store.isAlive(connection, owner);
+                String changeMark = row.getString(10);
+                if (expired || abandoned && changeMark == null) {
+                    // a change cut off before its mark was recorded was never sent to SAP
                     delete(connection, client, key);
                     return Optional.empty();
                 }
                 if (!row.getString(1).equals(operation) || !row.getString(2).equals(fingerprint)) {
                     return Optional.of(new Mismatch(row.getString(1)));
+                }
+                if (abandoned) {
+                    OffsetDateTime leftInDoubt = row.getObject(11, OffsetDateTime.class);
+                    if (leftInDoubt != null && leftInDoubt.plus(settle).isAfter(store.now())) {
+                        return Optional.of(new InProgress());
+                    }
+                    return takeOver(connection, client, key, owner)
+                            ? Optional.of(new TakenOver(changeMark)) : Optional.empty();
                 }
                 if (IN_PROGRESS.equals(row.getString(3))) {
                     return Optional.of(new InProgress());
@@ -114,6 +143,56 @@ public final class IdempotencyRecords {
                 return Optional.of(new Replay(new StoredAnswer(row.getInt(5), row.getString(6), row.getString(7),
                         row.getString(8))));
             }
+        }
+    }
+
+    private boolean takeOver(Connection connection, String client, String key, String owner) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record SET owner_instance = ?, "
+                + "left_in_doubt_at = NULL WHERE client_id = ? AND idempotency_key = ? AND state = ? "
+                + "AND (owner_instance = ? OR owner_instance IS NULL)")) {
+            update.setString(1, store.instanceId());
+            update.setString(2, client);
+            update.setString(3, key);
+            update.setString(4, IN_PROGRESS);
+            update.setString(5, owner);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Before a change with this key is sent to SAP: SAP's newest change number of the document. */
+    public void markChange(String client, String key, String changeMark) {
+        store.inTransaction("cannot record the change mark of idempotency key " + key, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record "
+                    + "SET change_mark = ? WHERE client_id = ? AND idempotency_key = ? AND owner_instance = ?")) {
+                update.setString(1, changeMark);
+                update.setString(2, client);
+                update.setString(3, key);
+                update.setString(4, store.instanceId());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The request ended without an answer worth keeping, after SAP may have applied it (a change with its mark
+     * recorded): the record stays, without owner, so that the next request with the key asks SAP's change documents
+     * first; {@code sessionMayStillRun} (SAP timed out): not before the settle time. Anything else is released.
+     */
+    public void leaveInDoubt(String client, String key, boolean sessionMayStillRun) {
+        int left = store.inTransaction("cannot leave idempotency key " + key + " in doubt", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record "
+                    + "SET owner_instance = NULL, left_in_doubt_at = ? WHERE client_id = ? AND idempotency_key = ? "
+                    + "AND owner_instance = ? AND state = ? AND change_mark IS NOT NULL")) {
+                update.setObject(1, sessionMayStillRun ? store.now() : null);
+                update.setString(2, client);
+                update.setString(3, key);
+                update.setString(4, store.instanceId());
+                update.setString(5, IN_PROGRESS);
+                return update.executeUpdate();
+            }
+        });
+        if (left == 0) {
+            release(client, key);
         }
     }
 

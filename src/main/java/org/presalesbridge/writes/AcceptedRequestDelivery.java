@@ -24,7 +24,6 @@ import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
-import org.presalesbridge.sap.SapChangeDocument;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.sap.SapTimeout;
@@ -53,8 +52,6 @@ import org.presalesbridge.store.Store;
 public final class AcceptedRequestDelivery extends ServiceSupport implements CamelContextAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(AcceptedRequestDelivery.class);
-    /** SAP's change number before the first change of a document. */
-    private static final String NO_CHANGE_YET = "0000000000";
 
     /** How the delivery runs; every value a setting (README, Settings). */
     public record Settings(int threads, Duration poll, Duration initialBackoff, Duration maxBackoff,
@@ -63,7 +60,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
 
     private final AcceptedRequests requests;
     private final DocumentWrites writes;
-    private final SapConnector sap;
+    private final ChangeMarks marks;
     private final Store store;
     private final ObjectMapper mapper;
     private CamelContext camelContext;
@@ -78,7 +75,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
                                    ObjectMapper mapper, Settings settings) {
         this.requests = requests;
         this.writes = writes;
-        this.sap = sap;
+        this.marks = new ChangeMarks(sap);
         this.store = store;
         this.mapper = mapper;
         this.settings = settings;
@@ -232,31 +229,26 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         DocumentChange change = read(request.body(), DocumentChange.class);
         String number = request.documentNumber();
         if (request.changeMark() != null) {
-            List<SapChangeDocument> ours = sap.changeDocumentsAfter(request.kind(), number, request.changeMark())
-                    .stream().filter(SapChangeDocument::byAdapter).toList();
-            List<String> numbers = ours.stream().map(SapChangeDocument::changeNumber).toList();
-            if (ours.size() == 1) {
+            ChangeMarks.Decision decision = marks.decide(request.kind(), number, request.changeMark());
+            if (decision instanceof ChangeMarks.Applied applied) {
                 LOG.info("Accepted request {}: SAP applied it before (change document {})", request.requestId(),
-                        numbers.get(0));
+                        applied.changeNumber());
                 return new Attempt(State.DONE, DeliveryOutcome.done(number, List.of()).withChangeDocuments(
-                        "An earlier attempt was applied; SAP's change document " + numbers.get(0) + " says so.",
-                        numbers));
+                        "An earlier attempt was applied; SAP's change document " + applied.changeNumber()
+                        + " says so.", List.of(applied.changeNumber())));
             }
-            if (ours.size() > 1) {
+            if (decision instanceof ChangeMarks.InDoubt inDoubt) {
+                List<String> numbers = inDoubt.changeNumbers();
                 LOG.warn("Accepted request {}: in doubt, SAP has {} changes of {} under the adapter's user since "
-                        + "the first attempt", request.requestId(), ours.size(), number);
+                        + "the first attempt", request.requestId(), numbers.size(), number);
                 return new Attempt(State.IN_DOUBT, DeliveryOutcome.failed(number, "change-in-doubt", "The delivery "
-                        + "was cut off, and since then SAP has " + ours.size() + " changes of the document under the "
-                        + "adapter's SAP user: whether this one is among them cannot be told. It is not sent again; "
-                        + "check the document.").withChangeDocuments(null, numbers));
+                        + "was cut off, and since then SAP has " + numbers.size() + " changes of the document under "
+                        + "the adapter's SAP user: whether this one is among them cannot be told. It is not sent "
+                        + "again; check the document.").withChangeDocuments(null, numbers));
             }
             // SAP has no change of the adapter since the first attempt: it was not applied, send it again
-        } else {
-            String newest = sap.changeDocumentsAfter(request.kind(), number, "").stream()
-                    .map(SapChangeDocument::changeNumber).reduce((first, second) -> second).orElse(NO_CHANGE_YET);
-            if (!requests.markChange(request.sequence(), newest)) {
-                throw new IllegalStateException("request " + request.requestId() + " is no longer this process's");
-            }
+        } else if (!requests.markChange(request.sequence(), marks.newest(request.kind(), number))) {
+            throw new IllegalStateException("request " + request.requestId() + " is no longer this process's");
         }
         SalesDocument changed = writes.change(exchange(request), request.kind(), number, change);
         return new Attempt(State.DONE, DeliveryOutcome.done(changed.documentNumber(), changed.messages()));

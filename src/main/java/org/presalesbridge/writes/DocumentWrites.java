@@ -39,16 +39,33 @@ public final class DocumentWrites {
     public static final String REPLAYED = "replayed";
     /** Exchange property set by the request reader: SHA-256 of the request's canonical JSON. */
     public static final String FINGERPRINT = "requestFingerprint";
+    /**
+     * Exchange property of a change sent with an Idempotency-Key: where to record SAP's newest change number of the
+     * document before the change is sent ({@link ChangeMarkRecorder}).
+     */
+    public static final String CHANGE_MARK_RECORDER = "changeMarkRecorder";
+    /**
+     * Exchange property of a change whose earlier request with the same Idempotency-Key was cut off: the change
+     * number recorded before that request sent it. SAP's change documents after it tell whether it was applied.
+     */
+    public static final String LOST_ATTEMPT_MARK = "lostAttemptChangeMark";
+
+    /** Records the change mark of a change before it is sent. */
+    public interface ChangeMarkRecorder {
+        void record(String changeMark);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentWrites.class);
 
     private final SapConnector sap;
+    private final ChangeMarks marks;
     private final DocumentKeys keys;
     private final AuditTrail audit;
     private final long claimWaitMillis;
 
     public DocumentWrites(SapConnector sap, DocumentKeys keys, AuditTrail audit, long claimWaitMillis) {
         this.sap = sap;
+        this.marks = new ChangeMarks(sap);
         this.keys = keys;
         this.audit = audit;
         this.claimWaitMillis = claimWaitMillis;
@@ -104,9 +121,35 @@ public final class DocumentWrites {
         }
     }
 
-    /** Changes the document in SAP, with an entry in the audit trail whatever SAP answers. */
+    /**
+     * Changes the document in SAP, with an entry in the audit trail whatever SAP answers. A change sent with an
+     * Idempotency-Key is sent once: before it goes to SAP, SAP's newest change number of the document is recorded
+     * with the key; when the request of that key was cut off, SAP's change documents after that number tell
+     * whether SAP applied it (then the document as SAP has it now is the answer, flagged as a replay), and it is
+     * sent again only when SAP has no change of the adapter after the number.
+     */
     public SalesDocument change(Exchange exchange, DocumentKind kind, String documentNumber, DocumentChange change) {
         String client = ApiClient.of(exchange);
+        String lostAttempt = exchange.getProperty(LOST_ATTEMPT_MARK, String.class);
+        ChangeMarkRecorder recorder = exchange.getProperty(CHANGE_MARK_RECORDER, ChangeMarkRecorder.class);
+        if (lostAttempt != null) {
+            ChangeMarks.Decision decision = marks.decide(kind, documentNumber, lostAttempt);
+            if (decision instanceof ChangeMarks.Applied applied) {
+                LOG.info("{} {}: in doubt resolved: SAP applied the change cut off before (change document {})",
+                        kind.label(), documentNumber, applied.changeNumber());
+                record(client, "in-doubt", kind, documentNumber, null, "found", List.of());
+                exchange.setProperty(REPLAYED, true);
+                return sap.display(kind, documentNumber).orElseThrow(() -> new SapFailure("SAP does not display "
+                        + kind.label() + " " + documentNumber + " although it changed it.", null));
+            }
+            if (decision instanceof ChangeMarks.InDoubt inDoubt) {
+                throw new ChangeInDoubt(kind, documentNumber, inDoubt.changeNumbers());
+            }
+            LOG.info("{} {}: in doubt resolved: SAP has not applied the change cut off before; sending it again",
+                    kind.label(), documentNumber);
+        } else if (recorder != null) {
+            recorder.record(marks.newest(kind, documentNumber));
+        }
         try {
             SalesDocument changed = sap.change(kind, documentNumber, change);
             record(client, "change", kind, changed.documentNumber(), changed.externalId(), "saved",

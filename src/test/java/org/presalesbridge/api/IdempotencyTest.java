@@ -17,9 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
 import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.mocksap.server.CallRecord;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
+import org.presalesbridge.sap.ResilientSapConnector;
+import org.presalesbridge.writes.ChangeMarks;
 
 /**
  * One SAP document per CRM document, whatever the CRM sends twice: creates of one external id, the Idempotency-Key
@@ -245,6 +248,52 @@ class IdempotencyTest {
     }
 
     @Test
+    void aKeyedChangeCutOffAfterSapAppliedItIsNotAppliedAgain() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-CUT-AFTER")).location();
+        adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-cut-after");
+        cutOff("k-cut-after", null);
+
+        Answer again = adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-cut-after");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.json().path("items")).hasSize(2);
+        assertThat(calls(CHANGE)).as("SAP's change document says it was applied").isEqualTo(1);
+        assertThat(adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-cut-after").replayed()).isTrue();
+        assertThat(calls(CHANGE)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyedChangeCutOffBeforeSapAppliedItIsSentAgainOnce() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-CUT-BEFORE")).location();
+        adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-cut-before");
+        // as if the request had died after recording the mark, before SAP applied it: no change of the adapter after
+        cutOff("k-cut-before", newestChangeNumber(path));
+
+        Answer again = adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-cut-before");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.replayed()).isFalse();
+        assertThat(again.json().path("items")).hasSize(3);
+        assertThat(calls(CHANGE)).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyedChangeCutOffWhenSapHasSeveralChangesOfTheAdapterSinceIs409InDoubtAndNotSent() throws SQLException {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-CUT-DOUBT")).location();
+        adapter.patch(path, ADD_ITEM, "Idempotency-Key", "k-doubt-1");
+        adapter.patch(path, "{\"customerReference\": \"second\"}", "Idempotency-Key", "k-doubt-2");
+        cutOff("k-doubt-2", "0000000000");
+
+        Answer again = adapter.patch(path, "{\"customerReference\": \"second\"}", "Idempotency-Key", "k-doubt-2");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asText()).endsWith("change-in-doubt");
+        assertThat(again.json().path("document").asText()).isEqualTo(path);
+        assertThat(calls(CHANGE)).isEqualTo(2);
+    }
+
+    @Test
     void aKeyOfOneDocumentsChangeIsNotAnotherDocumentsChange() {
         String one = adapter.post("/api/v1/quotations", Documents.quotation("CRM-ONE")).location();
         String two = adapter.post("/api/v1/quotations", Documents.quotation("CRM-TWO")).location();
@@ -343,6 +392,29 @@ class IdempotencyTest {
             assertThat(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4))
                     .isEqualTo("crm-eu change saved " + number);
         }
+    }
+
+    private static final String ADD_ITEM = "{\"items\": [{\"material\": \"M-03\", \"quantity\": 1, \"unit\": \"PCE\"}]}";
+
+    /**
+     * The key's request as a process leaves it that was killed while SAP worked on the change: in progress, its
+     * owner gone; {@code changeMark} replaces the mark it recorded (null: keep it).
+     */
+    private static void cutOff(String key, String changeMark) throws SQLException {
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE idempotency_record SET state = "
+                     + "'IN_PROGRESS', owner_instance = 'a-process-that-died', response_status = NULL, "
+                     + "response_body = NULL, change_mark = COALESCE(?, change_mark) WHERE idempotency_key = ?")) {
+            update.setString(1, changeMark);
+            update.setString(2, key);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** SAP's newest change number of the quotation at this path (CDHDR, as the adapter reads it). */
+    private static String newestChangeNumber(String path) {
+        String number = path.substring(path.lastIndexOf('/') + 1);
+        return new ChangeMarks(adapter.bean(ResilientSapConnector.class)).newest(DocumentKind.QUOTATION, number);
     }
 
     private static long calls(String function) {

@@ -65,7 +65,7 @@ class StoreTest {
              ResultSet row = connection.createStatement().executeQuery(
                      "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
             assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo("2");
+            assertThat(row.getString(1)).isEqualTo("3");
         }
         for (String table : List.of("adapter_instance", "document_key", "idempotency_record", "audit_event",
                 "accepted_request")) {
