@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.presalesbridge.mocksap.server.CallRecord;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
-import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
@@ -52,12 +51,7 @@ class GracefulStopIT {
     void sigtermLetsTheRequestInFlightFinishItsSapSessionAndAnswer() throws Exception {
         sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
         HttpMockSapAdmin admin = sap.admin();
-        adapter = AdapterProcess.start(Map.of(
-                "SAP_JCO_MOCK_INSTANCE", "",
-                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
-                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
-                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
-                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD));
+        adapter = AdapterProcess.start(AdapterProcess.talkingTo(sap));
 
         // every SAP call now takes a second: the create is still in SAP when the operator stops the adapter
         admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofSeconds(1), Duration.ofSeconds(1)));

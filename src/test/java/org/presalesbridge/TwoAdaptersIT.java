@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
-import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 import org.presalesbridge.store.Databases;
 
@@ -44,14 +43,9 @@ class TwoAdaptersIT {
         StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of());
         started.add(sap);
         HttpMockSapAdmin admin = sap.admin();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = AdapterProcess.talkingTo(sap,
                 "STORE_URL", Databases.newPostgresDatabase(),
-                "STORE_USER", "postgres",
-                "SAP_JCO_MOCK_INSTANCE", "",
-                "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
-                "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
-                "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
-                "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD);
+                "STORE_USER", "postgres");
         AdapterProcess one = AdapterProcess.start(environment);
         started.add(one);
         AdapterProcess two = AdapterProcess.start(environment);

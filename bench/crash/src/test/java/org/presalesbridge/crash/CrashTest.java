@@ -31,7 +31,6 @@ import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
-import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
@@ -112,13 +111,7 @@ public final class CrashTest {
         Path data = Files.createTempDirectory("presales-bridge-crash-");
         try (StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of())) {
             HttpMockSapAdmin admin = sap.admin();
-            Map<String, String> environment = Map.of(
-                    "SAP_JCO_MOCK_INSTANCE", "",
-                    "SAP_JCO_CLIENT_ASHOST", "127.0.0.1",
-                    "SAP_JCO_CLIENT_SYSNR", sap.systemNumber(),
-                    "SAP_JCO_CLIENT_USER", RfcUsers.DEFAULT_USER,
-                    "SAP_JCO_CLIENT_PASSWD", RfcUsers.DEFAULT_PASSWORD,
-                    "STORE_DATA_DIR", data.toString());
+            Map<String, String> environment = AdapterProcess.talkingTo(sap, "STORE_DATA_DIR", data.toString());
             Adapter adapter = new Adapter(AdapterProcess.start(environment), environment);
             Runtime.getRuntime().addShutdownHook(new Thread(adapter::killQuietly));
             out.printf("crash test: %d documents, %d clients, %d kills, fault %s, seed %d; mock-sap %s, data %s%n",
