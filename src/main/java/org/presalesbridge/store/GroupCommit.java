@@ -88,47 +88,58 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** What became of one work in a batch. */
+    private enum Run { DONE, FAILED, AGAIN }
+
+    /**
+     * Runs the batch and commits it. Until the commit succeeded no caller is told success and no work is queued
+     * again; when the connection, a savepoint or the commit fails, every caller of the batch is told.
+     */
     private void commit(List<Pending<?>> batch) {
         List<Pending<?>> done = new ArrayList<>(batch.size());
+        List<Pending<?>> again = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            for (Pending<?> pending : batch) {
-                if (runInSavepoint(connection, pending)) {
-                    done.add(pending);
-                }
-            }
             try {
+                for (Pending<?> pending : batch) {
+                    Run run = runInSavepoint(connection, pending);
+                    if (run == Run.DONE) {
+                        done.add(pending);
+                    } else if (run == Run.AGAIN) {
+                        again.add(pending);
+                    }
+                }
                 connection.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            done.forEach(pending -> pending.fail(new StoreFailure(pending.what, e)));
+            batch.forEach(pending -> pending.fail(new StoreFailure(pending.what, e)));
             return;
         }
         done.forEach(Pending::complete);
+        queue.addAll(again);
     }
 
-    /** Runs one work; false when it failed (rolled back to its savepoint, its caller told) or must run again. */
-    private boolean runInSavepoint(Connection connection, Pending<?> pending) throws SQLException {
+    /** Runs one work inside a savepoint of its own; a failing one is rolled back to it and its caller told. */
+    private Run runInSavepoint(Connection connection, Pending<?> pending) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
             pending.runOn(connection);
             connection.releaseSavepoint(savepoint);
-            return true;
+            return Run.DONE;
         } catch (SQLException e) {
             connection.rollback(savepoint);
             if (TRANSIENT.contains(e.getSQLState()) && ++pending.runs < MAX_RUNS) {
-                queue.add(pending);
-            } else {
-                pending.fail(new StoreFailure(pending.what, e));
+                return Run.AGAIN;
             }
-            return false;
+            pending.fail(new StoreFailure(pending.what, e));
+            return Run.FAILED;
         } catch (RuntimeException e) {
             connection.rollback(savepoint);
             pending.fail(e);
-            return false;
+            return Run.FAILED;
         }
     }
 
