@@ -54,7 +54,7 @@ public final class AsyncRequests {
     public AcceptedRequest accept(Exchange exchange, Object body) throws JsonProcessingException {
         String externalId = body instanceof SalesDocument document ? document.externalId() : null;
         String documentNumber = body instanceof DocumentChange
-                ? exchange.getProperty("requestDocumentNumber", String.class) : null;
+                ? exchange.getProperty(DocumentRequests.REQUEST_DOCUMENT_NUMBER, String.class) : null;
         Acceptance acceptance = requests.accept(new NewRequest(ApiClient.of(exchange),
                 ExchangeHelper.getRouteId(exchange), DocumentRequests.kind(exchange), externalId, documentNumber,
                 exchange.getProperty(DocumentWrites.FINGERPRINT, String.class), mapper.writeValueAsString(body)));
@@ -94,7 +94,7 @@ public final class AsyncRequests {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", REQUESTS + request.requestId());
         if (number != null) {
-            links.put("document", DocumentAnswers.BASE_PATH + request.kind().collection() + "/" + number);
+            links.put("document", DocumentAnswers.path(request.kind(), number));
         }
         boolean pending = request.state() == AcceptedRequests.State.PENDING;
         return new RequestStatus(request.requestId(), request.operation(),

@@ -18,6 +18,11 @@ public final class DocumentAnswers {
     /** Where the API lives; the contract's server URL. */
     public static final String BASE_PATH = "/api/v1/";
 
+    /** Where the API serves a document: {@code /api/v1/quotations/20000001}. */
+    public static String path(DocumentKind kind, String documentNumber) {
+        return BASE_PATH + kind.collection() + "/" + documentNumber;
+    }
+
     private final ObjectMapper mapper;
     private final Contract contract;
 
@@ -32,8 +37,7 @@ public final class DocumentAnswers {
      */
     public void created(Exchange exchange, SalesDocument document) {
         answer(exchange, 201, document);
-        exchange.getMessage().setHeader("Location",
-                BASE_PATH + document.kind().collection() + "/" + document.documentNumber());
+        exchange.getMessage().setHeader("Location", path(document.kind(), document.documentNumber()));
         if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
             exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
         }
@@ -45,8 +49,7 @@ public final class DocumentAnswers {
      */
     public void createdMinimal(Exchange exchange, CreatedDocument document) {
         answer(exchange, 201, document);
-        exchange.getMessage().setHeader("Location",
-                BASE_PATH + document.kind().collection() + "/" + document.documentNumber());
+        exchange.getMessage().setHeader("Location", path(document.kind(), document.documentNumber()));
         exchange.getMessage().setHeader("Preference-Applied", "return=minimal");
         if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
             exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");

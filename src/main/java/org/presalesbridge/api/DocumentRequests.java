@@ -33,6 +33,8 @@ public final class DocumentRequests {
 
     /** Exchange property the routes set: INQUIRY or QUOTATION. */
     public static final String DOCUMENT_KIND = "documentKind";
+    /** Exchange property of a change: the number of the document it changes, without leading zeros. */
+    public static final String REQUEST_DOCUMENT_NUMBER = "requestDocumentNumber";
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -98,7 +100,7 @@ public final class DocumentRequests {
         exchange.setProperty(IdempotencyKeys.HEADER, exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class));
         String number = exchange.getMessage().getHeader("documentNumber", String.class);
         if (number != null) {
-            exchange.setProperty("requestDocumentNumber", number.strip().replaceFirst("^0+(?=.)", ""));
+            exchange.setProperty(REQUEST_DOCUMENT_NUMBER, number.strip().replaceFirst("^0+(?=.)", ""));
         }
         try {
             byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(body, Object.class));

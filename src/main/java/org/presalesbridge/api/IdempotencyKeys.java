@@ -67,10 +67,12 @@ public final class IdempotencyKeys {
             if (begin instanceof TakenOver takenOver) {
                 exchange.setProperty(DocumentWrites.LOST_ATTEMPT_MARK, takenOver.changeMark());
             }
-            // a change with a key records SAP's newest change number before it is sent (see DocumentWrites)
-            String client = ApiClient.of(exchange);
-            exchange.setProperty(DocumentWrites.CHANGE_MARK_RECORDER,
-                    (DocumentWrites.ChangeMarkRecorder) mark -> records.markChange(client, key, mark));
+            if (exchange.getProperty(DocumentRequests.REQUEST_DOCUMENT_NUMBER) != null) {
+                // a change with a key records SAP's newest change number before it is sent (see DocumentWrites)
+                String client = ApiClient.of(exchange);
+                exchange.setProperty(DocumentWrites.CHANGE_MARK_RECORDER,
+                        (DocumentWrites.ChangeMarkRecorder) mark -> records.markChange(client, key, mark));
+            }
         }
     }
 
@@ -112,7 +114,7 @@ public final class IdempotencyKeys {
 
     /** The operation a key was used for: the route (createQuotation, changeInquiry …) and the document number. */
     private static String operation(Exchange exchange) {
-        String number = exchange.getProperty("requestDocumentNumber", String.class);
+        String number = exchange.getProperty(DocumentRequests.REQUEST_DOCUMENT_NUMBER, String.class);
         String route = ExchangeHelper.getRouteId(exchange);
         return number == null ? route : route + " " + number;
     }

@@ -80,8 +80,7 @@ public final class ProblemAnswers {
         }
         if (failure instanceof ExternalIdTaken taken) {
             return Problem.of("external-id-taken", "A document with this externalId exists", 409,
-                    taken.getMessage()).withDocument(DocumentAnswers.BASE_PATH + taken.kind().collection() + "/"
-                    + taken.documentNumber());
+                    taken.getMessage()).withDocument(DocumentAnswers.path(taken.kind(), taken.documentNumber()));
         }
         if (failure instanceof AcceptedCreateConflict conflict) {
             return Problem.of("external-id-accepted", "A create of this externalId is accepted already", 409,
@@ -92,8 +91,8 @@ public final class ProblemAnswers {
         }
         if (failure instanceof ChangeInDoubt inDoubt) {
             return Problem.of("change-in-doubt", "Whether SAP applied the change cannot be told", 409,
-                    inDoubt.getMessage()).withDocument(DocumentAnswers.BASE_PATH + inDoubt.kind().collection() + "/"
-                    + inDoubt.documentNumber());
+                    inDoubt.getMessage())
+                    .withDocument(DocumentAnswers.path(inDoubt.kind(), inDoubt.documentNumber()));
         }
         if (failure instanceof RequestInProgress inProgress) {
             return Problem.of("request-in-progress", "The same request is running", 409, inProgress.getMessage());
