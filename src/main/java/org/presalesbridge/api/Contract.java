@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ public final class Contract {
 
     private final byte[] document;
     private final Map<String, JsonSchema> requestSchemas;
+    private final List<Operation> operations;
 
     public Contract(ObjectMapper mapper) {
         this.document = read();
@@ -40,6 +42,19 @@ public final class Contract {
             throw new UncheckedIOException("The contract " + LOCATION + " is not JSON", e);
         }
         this.requestSchemas = requestSchemas(root);
+        this.operations = operations(root);
+    }
+
+    /**
+     * One operation of the contract: its HTTP method (upper case), its path with the server's base path
+     * ({@code /api/v1/inquiries/{documentNumber}}) and its operationId.
+     */
+    public record Operation(String method, String path, String operationId) {
+    }
+
+    /** Every operation the contract has, in the order it lists them. */
+    public List<Operation> operations() {
+        return operations;
     }
 
     /** The contract as served at {@code GET /api/v1/openapi.json}. */
@@ -102,6 +117,23 @@ public final class Contract {
             }
         }
         return schemas;
+    }
+
+    private static List<Operation> operations(JsonNode root) {
+        String base = root.path("servers").path(0).path("url").asText("");
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                String operationId = method.getValue().path("operationId").asText("");
+                if (!operationId.isEmpty()) {
+                    operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), base + path.getKey(),
+                            operationId));
+                }
+            }
+        }
+        return List.copyOf(operations);
     }
 
     private static byte[] read() {

@@ -1,5 +1,11 @@
 package org.presalesbridge.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
@@ -9,8 +15,8 @@ import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 /**
- * Answers the requests no route of the API takes, as problems: {@code 404} for a path the API does not have, and
- * {@code 503} with {@code Retry-After} while the adapter stops. Without it, the HTTP server answers an HTML 404 for
+ * Answers the requests no route of the API takes, as problems: {@code 404} for a path the API does not have,
+ * {@code 405} with {@code Allow} for a path it has but not with that method, and {@code 503} with {@code Retry-After} while the adapter stops. Without it, the HTTP server answers an HTML 404 for
  * every path once the routes are stopped and before the server closes: a CRM would read that as "no such
  * document", where the truth is "ask again shortly, another instance will answer".
  */
@@ -20,9 +26,35 @@ public final class UnmatchedRequests implements StartupListener {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper mapper;
+    /** The methods the contract has for each of its paths, the path as a pattern of its template. */
+    private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
 
-    public UnmatchedRequests(ObjectMapper mapper) {
+    public UnmatchedRequests(ObjectMapper mapper, Contract contract) {
         this.mapper = mapper;
+        for (Contract.Operation operation : contract.operations()) {
+            methodsByPath.computeIfAbsent(template(operation.path()), path -> new TreeSet<>()).add(operation.method());
+        }
+    }
+
+    /** {@code /api/v1/inquiries/{documentNumber}} as a pattern: each parameter one path segment. */
+    private static Pattern template(String path) {
+        String[] parts = path.split("\\{[^/}]+}", -1);
+        StringBuilder pattern = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            pattern.append("[^/]+").append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(pattern.toString());
+    }
+
+    /** The methods the contract allows for the path; empty when the API has no such path. */
+    private Set<String> allowed(String path) {
+        Set<String> methods = new TreeSet<>();
+        methodsByPath.forEach((pattern, forPath) -> {
+            if (pattern.matcher(path).matches()) {
+                methods.addAll(forPath);
+            }
+        });
+        return methods;
     }
 
     @Override
@@ -39,16 +71,26 @@ public final class UnmatchedRequests implements StartupListener {
 
     private void answer(CamelContext context, RoutingContext routingContext) {
         boolean stopping = context.isStopping() || context.isStopped();
-        Problem problem = stopping
-                ? Problem.of("stopping", "The adapter is stopping", 503,
-                        "This instance takes no new requests while it stops; send the request again.")
-                : Problem.of("no-such-resource", "No such resource", 404,
-                        routingContext.request().method() + " " + routingContext.request().path()
-                                + " is not part of the API; its contract is GET /api/v1/openapi.json.");
+        String request = routingContext.request().method() + " " + routingContext.request().path();
+        Set<String> allowed = stopping ? Set.of() : allowed(routingContext.request().path());
+        Problem problem;
+        if (stopping) {
+            problem = Problem.of("stopping", "The adapter is stopping", 503,
+                    "This instance takes no new requests while it stops; send the request again.");
+        } else if (!allowed.isEmpty()) {
+            problem = Problem.of("method-not-allowed", "Method not allowed", 405,
+                    request + " is not part of the API; this path takes " + String.join(", ", allowed) + ".");
+        } else {
+            problem = Problem.of("no-such-resource", "No such resource", 404,
+                    request + " is not part of the API; its contract is GET /api/v1/openapi.json.");
+        }
         var response = routingContext.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", "application/problem+json");
         if (stopping) {
             response.putHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        if (!allowed.isEmpty()) {
+            response.putHeader("Allow", String.join(", ", allowed));
         }
         try {
             response.end(mapper.writeValueAsString(problem));

@@ -27,6 +27,7 @@ import org.presalesbridge.api.IdempotencyKeys;
 import org.presalesbridge.api.ProblemAnswers;
 import org.presalesbridge.api.Readiness;
 import org.presalesbridge.api.RequestRules;
+import org.presalesbridge.api.RestBindings;
 import org.presalesbridge.api.UnmatchedRequests;
 import org.presalesbridge.sap.ResilientSapConnector;
 import org.presalesbridge.sap.jco.JcoLibrary;
@@ -320,7 +321,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
             camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
-            camelContext.addStartupListener(new UnmatchedRequests(objectMapper()));
+            Contract contract = camelContext.getRegistry().findSingleByType(Contract.class);
+            camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract));
+            camelContext.addStartupListener(new RestBindings(contract));
             camelContext.addService(accepted, true, false);
             // SIGTERM: no delivery starts once the adapter begins to stop, while the requests in flight drain
             camelContext.getManagementStrategy().addEventNotifier(new SimpleEventNotifierSupport() {

@@ -2,6 +2,7 @@ package org.presalesbridge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,5 +158,30 @@ class InquiryApiTest {
         assertThat(contract.contentType()).startsWith("application/json");
         assertThat(contract.json().path("openapi").asText()).startsWith("3.1");
         assertThat(contract.json().path("paths").has("/inquiries/{documentNumber}")).isTrue();
+    }
+
+    @Test
+    void answers405WithTheAllowedMethodsForAMethodThePathDoesNotTake() {
+        String number = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-DELETE")).json()
+                .path("documentNumber").asText();
+
+        Answer delete = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/inquiries/" + number)).DELETE()
+                .build());
+
+        assertThat(delete.status()).as(delete.toString()).isEqualTo(405);
+        assertThat(delete.contentType()).startsWith("application/problem+json");
+        assertThat(delete.headers().get("allow")).containsExactly("GET, PATCH");
+        assertThat(delete.json().path("type").asText()).isEqualTo("urn:presales-bridge:problem:method-not-allowed");
+        assertThat(adapter.get("/api/v1/inquiries/" + number).status()).isEqualTo(200);
+    }
+
+    @Test
+    void answers404ProblemForAPathTheApiDoesNotHave() {
+        Answer answer = adapter.get("/api/v1/orders/1");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asText()).isEqualTo("urn:presales-bridge:problem:no-such-resource");
+        assertThat(answer.headers()).doesNotContainKey("allow");
     }
 }
