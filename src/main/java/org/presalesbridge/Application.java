@@ -1,6 +1,7 @@
 package org.presalesbridge;
 
 import org.apache.camel.main.Main;
+import org.presalesbridge.config.EarlyWork;
 import org.presalesbridge.config.PresalesBridgeConfiguration;
 
 /** Starts the adapter: Camel Main with its settings, beans and the routes in {@code routes/}. */
@@ -10,6 +11,8 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // the JSON mapper and the contract need no setting: made beside Camel Main's start-up
+        EarlyWork.begin();
         Main main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
         try {

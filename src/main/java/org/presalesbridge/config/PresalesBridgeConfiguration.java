@@ -7,10 +7,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vertx.core.VertxOptions;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
@@ -159,11 +156,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
 
     @BindToRegistry
     public ObjectMapper objectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return EarlyWork.mapper();
     }
 
     /**
@@ -194,8 +187,8 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry
-    public Contract contract(ObjectMapper objectMapper) {
-        return new Contract(objectMapper);
+    public Contract contract() {
+        return EarlyWork.contract();
     }
 
     @BindToRegistry
