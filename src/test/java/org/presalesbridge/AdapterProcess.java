@@ -17,8 +17,8 @@ import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
 /**
- * The built adapter started as the README says ({@code java -jar target/presales-bridge.jar}, from the repository
- * root) on a free port, with settings from the environment as in production; ready once it serves its contract.
+ * The built adapter started as the README says ({@code java -XX:SharedArchiveFile=target/presales-bridge.jsa -jar
+ * target/presales-bridge.jar}, from the repository root) on a free port, with settings from the environment as in production; ready once it serves its contract.
  */
 public final class AdapterProcess implements AutoCloseable {
 
@@ -58,7 +58,7 @@ public final class AdapterProcess implements AutoCloseable {
     public static AdapterProcess start(int port, Map<String, String> environment) throws Exception {
         Path log = Files.createTempFile("presales-bridge", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/presales-bridge.jar")
+                "-XX:SharedArchiveFile=target/presales-bridge.jsa", "-jar", "target/presales-bridge.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // a store of its own, unless the test shares one between processes

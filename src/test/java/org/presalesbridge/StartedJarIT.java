@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the built jar as the README says (java -jar target/presales-bridge.jar, from the repository root) and
+ * Starts the built jar as the README says (with the build's class-data archive, from the repository root) and
  * talks HTTP to it, as a CRM would. Settings come from the environment, as in production.
  */
 class StartedJarIT {
@@ -45,6 +45,8 @@ class StartedJarIT {
         assertThat(twoItems.statusCode()).as("API_MAX_ITEMS=1 from the environment").isEqualTo(400);
         assertThat(twoItems.body()).contains("maxItems");
         assertThat(adapter.log()).contains("JCo: jco-mock");
+        // the JVM warns ("[cds…] Unable to use shared archive") when it cannot use the archive the build made
+        assertThat(adapter.log()).doesNotContain("[cds").doesNotContain("shared archive");
     }
 
     private HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {

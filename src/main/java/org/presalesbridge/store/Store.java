@@ -23,13 +23,12 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The adapter's database: an H2 file in the data directory by default, or PostgreSQL when {@code store.url} names
- * one. Opens it, brings its schema to the newest version (Flyway, {@code db/migration}), and keeps this process's
+ * one. Opens it, brings its schema to the newest version ({@link SchemaMigrations}, {@code db/migration}), and keeps this process's
  * heartbeat in it, so that other processes can tell a claim of a live process from one left by a process that died.
  */
 public final class Store implements AutoCloseable {
@@ -85,7 +84,7 @@ public final class Store implements AutoCloseable {
         Thread opening = new Thread(() -> {
             try {
                 HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                SchemaMigrations.migrate(dataSource);
                 store.register(dataSource);
                 store.commits = new GroupCommit(dataSource, embedded ? 1 : POSTGRES_WRITERS);
                 LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);

@@ -63,7 +63,7 @@ class StoreTest {
 
         try (Connection connection = store.dataSource().getConnection();
              ResultSet row = connection.createStatement().executeQuery(
-                     "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
+                     "SELECT MAX(version) FROM store_schema")) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString(1)).isEqualTo("3");
         }
