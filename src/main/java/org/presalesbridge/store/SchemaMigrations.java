@@ -190,8 +190,10 @@ final class SchemaMigrations {
 
     private static boolean hasTable(Connection connection, String table) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
+        // in the store's own schema only: another schema of the database may belong to another application
+        String schema = connection.getSchema();
         for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-            try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+            try (ResultSet tables = metaData.getTables(null, schema, name, null)) {
                 if (tables.next()) {
                     return true;
                 }
