@@ -314,7 +314,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
             camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
-            Contract contract = camelContext.getRegistry().findSingleByType(Contract.class);
+            Contract contract = contract();
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract));
             camelContext.addStartupListener(new RestBindings(contract));
             camelContext.addService(accepted, true, false);
