@@ -49,6 +49,18 @@ class StartedJarIT {
         assertThat(adapter.log()).doesNotContain("[cds").doesNotContain("shared archive");
     }
 
+    @Test
+    void thePasswordsFromTheEnvironmentNeverAppearInItsLog() throws Exception {
+        adapter = AdapterProcess.start(Map.of("SAP_JCO_CLIENT_PASSWD", "Sap-Secret-4711",
+                "STORE_PASSWORD", "Store-Secret-0815"));
+
+        HttpResponse<String> created = post(adapter.uri("/api/v1/inquiries"), Documents.inquiry("CRM-JAR-LOG"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // the start-up log lists the settings: these two are there, masked
+        assertThat(adapter.log()).contains("sap.jco.client.passwd = xxxxxx").contains("store.password = xxxxxx")
+                .doesNotContain("Sap-Secret-4711").doesNotContain("Store-Secret-0815");
+    }
+
     private HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
