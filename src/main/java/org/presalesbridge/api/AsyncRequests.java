@@ -119,13 +119,6 @@ public final class AsyncRequests {
     }
 
     private void answer(Exchange exchange, int status, AcceptedRequest request) {
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        try {
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(view(request)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A request's status cannot be written as JSON", e);
-        }
+        DocumentAnswers.json(exchange, mapper, status, view(request));
     }
 }

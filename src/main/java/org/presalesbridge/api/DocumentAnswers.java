@@ -38,9 +38,6 @@ public final class DocumentAnswers {
     public void created(Exchange exchange, SalesDocument document) {
         answer(exchange, 201, document);
         exchange.getMessage().setHeader("Location", path(document.kind(), document.documentNumber()));
-        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
-            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
-        }
     }
 
     /**
@@ -51,17 +48,11 @@ public final class DocumentAnswers {
         answer(exchange, 201, document);
         exchange.getMessage().setHeader("Location", path(document.kind(), document.documentNumber()));
         exchange.getMessage().setHeader("Preference-Applied", "return=minimal");
-        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
-            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
-        }
     }
 
-    /** 200 with the document; flagged {@code Idempotent-Replayed: true} when an earlier request had made it so. */
+    /** 200 with the document (a change cut off before and applied by SAP: flagged as a replay). */
     public void ok(Exchange exchange, SalesDocument document) {
         answer(exchange, 200, document);
-        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
-            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
-        }
     }
 
     /** 200 with the document SAP found, else 404. */
@@ -79,15 +70,23 @@ public final class DocumentAnswers {
         exchange.getMessage().setBody(contract.document());
     }
 
+    /** The document as JSON; flagged {@code Idempotent-Replayed: true} when an earlier request had made it so. */
     private void answer(Exchange exchange, int status, Object document) {
-        // the request's headers (path parameters among them) are not the answer's
+        json(exchange, mapper, status, document);
+        if (exchange.getProperty(DocumentWrites.REPLAYED, false, Boolean.class)) {
+            exchange.getMessage().setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+    }
+
+    /** An answer with a JSON body; the request's headers (path parameters among them) are not the answer's. */
+    static void json(Exchange exchange, ObjectMapper mapper, int status, Object body) {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         try {
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(document));
+            exchange.getMessage().setBody(mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The document cannot be written as JSON", e);
+            throw new IllegalStateException("The answer cannot be written as JSON", e);
         }
     }
 }
