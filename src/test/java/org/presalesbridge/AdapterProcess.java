@@ -56,6 +56,25 @@ public final class AdapterProcess implements AutoCloseable {
 
     /** Starts the adapter on this port (a restart takes the port of the process before it). */
     public static AdapterProcess start(int port, Map<String, String> environment) throws Exception {
+        AdapterProcess adapter = launch(port, environment);
+        adapter.awaitReady();
+        return adapter;
+    }
+
+    /**
+     * Starts the adapter on this port where it is expected to refuse to start; returns once its process ended by
+     * itself (an {@link AssertionError} when it still runs after 60 seconds).
+     */
+    public static AdapterProcess startRefused(int port, Map<String, String> environment) throws Exception {
+        AdapterProcess adapter = launch(port, environment);
+        if (!adapter.process.waitFor(60, TimeUnit.SECONDS)) {
+            adapter.kill();
+            throw new AssertionError("the adapter did not end by itself:\n" + adapter.log());
+        }
+        return adapter;
+    }
+
+    private static AdapterProcess launch(int port, Map<String, String> environment) throws Exception {
         Path log = Files.createTempFile("presales-bridge", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:SharedArchiveFile=target/presales-bridge.jsa", "-jar", "target/presales-bridge.jar")
@@ -65,9 +84,7 @@ public final class AdapterProcess implements AutoCloseable {
         builder.environment().put("STORE_DATA_DIR", Files.createTempDirectory("presales-bridge-store-").toString());
         builder.environment().putAll(environment);
         builder.environment().put("API_PORT", String.valueOf(port));
-        AdapterProcess adapter = new AdapterProcess(builder.start(), log, URI.create("http://localhost:" + port));
-        adapter.awaitReady();
-        return adapter;
+        return new AdapterProcess(builder.start(), log, URI.create("http://localhost:" + port));
     }
 
     public URI uri(String path) {

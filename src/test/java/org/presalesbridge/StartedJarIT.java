@@ -3,6 +3,7 @@ package org.presalesbridge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +60,18 @@ class StartedJarIT {
         // the start-up log lists the settings: these two are there, masked
         assertThat(adapter.log()).contains("sap.jco.client.passwd = xxxxxx").contains("store.password = xxxxxx")
                 .doesNotContain("Sap-Secret-4711").doesNotContain("Store-Secret-0815");
+    }
+
+    @Test
+    void aPortAnotherProcessListensOnEndsTheStartWithTheReason() throws Exception {
+        try (ServerSocket otherProcess = new ServerSocket(0)) {
+            adapter = AdapterProcess.startRefused(otherProcess.getLocalPort(), Map.of());
+
+            assertThat(adapter.process().exitValue()).isEqualTo(1);
+            assertThat(adapter.log()).contains("Presales Bridge cannot start: The API cannot listen on 0.0.0.0:"
+                            + otherProcess.getLocalPort() + " (api.port, environment API_PORT): Address already in use")
+                    .doesNotContain("Vert.x HttpServer started").doesNotContain("\tat ");
+        }
     }
 
     private HttpResponse<String> post(URI uri, String body) throws IOException, InterruptedException {

@@ -16,6 +16,7 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.SimpleEventNotifierSupport;
 
+import org.presalesbridge.api.ApiPort;
 import org.presalesbridge.api.AsyncRequests;
 import org.presalesbridge.api.Contract;
 import org.presalesbridge.api.DocumentAnswers;
@@ -45,6 +46,15 @@ import org.presalesbridge.writes.DocumentWrites;
  * call them by name.
  */
 public class PresalesBridgeConfiguration implements CamelConfiguration {
+
+    @PropertyInject(value = "camel.server.enabled", defaultValue = "false")
+    private boolean apiServer;
+
+    @PropertyInject(value = "camel.server.host", defaultValue = "0.0.0.0")
+    private String apiHost;
+
+    @PropertyInject(value = "camel.server.port", defaultValue = "8080")
+    private int apiPort;
 
     @PropertyInject(value = "api.max-body-size", defaultValue = "262144")
     private long maxBodySize;
@@ -310,6 +320,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
      */
     @Override
     public void configure(CamelContext camelContext) {
+        if (apiServer) {
+            ApiPort.check(apiHost, apiPort);
+        }
         camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
         AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
