@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,32 @@ class StartedJarIT {
         // the start-up log lists the settings: these two are there, masked
         assertThat(adapter.log()).contains("sap.jco.client.passwd = xxxxxx").contains("store.password = xxxxxx")
                 .doesNotContain("Sap-Secret-4711").doesNotContain("Store-Secret-0815");
+    }
+
+    @Test
+    void onItsEmbeddedDefaultTheDocumentsOutliveARestartInSapAsInTheStore() throws Exception {
+        String data = Files.createTempDirectory("presales-bridge-data-").toString();
+        adapter = AdapterProcess.start(Map.of("STORE_DATA_DIR", data));
+        HttpResponse<String> created = post(adapter.uri("/api/v1/inquiries"), Documents.inquiry("CRM-RESTART"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        adapter.close();
+
+        adapter = AdapterProcess.start(adapter.port(), Map.of("STORE_DATA_DIR", data));
+
+        HttpResponse<String> displayed = http.send(HttpRequest.newBuilder(adapter.uri(location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(displayed.statusCode()).as(displayed.body()).isEqualTo(200);
+        assertThat(displayed.body()).contains("\"externalId\":\"CRM-RESTART\"");
+        HttpResponse<String> again = post(adapter.uri("/api/v1/inquiries"), Documents.inquiry("CRM-RESTART"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).hasValue(location);
+        // SAP's number range goes on where it was: a new document does not get the number of the first one
+        HttpResponse<String> next = post(adapter.uri("/api/v1/inquiries"), Documents.inquiry("CRM-RESTART-2"));
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
+        assertThat(next.headers().firstValue("Location")).isPresent().get().isNotEqualTo(location);
+        assertThat(adapter.log()).contains("jco.mock.data_dir=" + Path.of(data, "sap"));
     }
 
     @Test

@@ -104,6 +104,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "sap.jco.mock.instance", defaultValue = "")
     private String mockInstance;
 
+    @PropertyInject(value = "sap.jco.mock.data-dir", defaultValue = "")
+    private String mockDataDir;
+
     @PropertyInject(value = "sap.retry.max-attempts", defaultValue = "3")
     private int retryMaxAttempts;
 
@@ -357,6 +360,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         put(destination, "jco.destination.pool_capacity", poolCapacity);
         put(destination, "jco.destination.peak_limit", peakLimit);
         put(destination, JcoSettings.MOCK_INSTANCE, mockInstance);
+        if (mockInstance != null && !mockInstance.isBlank() && mockDataDir != null && !mockDataDir.isBlank()) {
+            put(destination, JcoSettings.MOCK_DATA_DIR, Path.of(mockDataDir.strip()).toAbsolutePath().toString());
+        }
         return new JcoSettings(destinationName, destination, callTimeoutMillis);
     }
 

@@ -14,6 +14,8 @@ public record JcoSettings(String destinationName, Properties destination, long c
 
     /** jco-mock's property that selects an SAP system inside this JVM; SAP's JCo ignores it. */
     public static final String MOCK_INSTANCE = "jco.mock.instance";
+    /** jco-mock's property: the folder the SAP system inside this JVM keeps its documents in; SAP's JCo ignores it. */
+    public static final String MOCK_DATA_DIR = "jco.mock.data_dir";
 
     public boolean namesInProcessSap() {
         return !destination.getProperty(MOCK_INSTANCE, "").isBlank();

@@ -45,6 +45,8 @@ public final class SimulatedSap implements RfcServer {
     public static final String MASTER_DATA_PROPERTY = "jco.mock.masterdata";
     /** Destination property bounding the ledger's lists. */
     public static final String LEDGER_CAPACITY_PROPERTY = "jco.mock.ledger.capacity";
+    /** Destination property: the directory an in-process system keeps its documents in (else memory only). */
+    public static final String DATA_DIRECTORY_PROPERTY = "jco.mock.data_dir";
 
     private static final String DEFAULT_USER = "RFC_USER";
     /** The message class of an injected abort (RETURN type A). */
