@@ -39,6 +39,8 @@ public final class Store implements AutoCloseable {
      * embedded H2 has one (its commits are one after the other anyway).
      */
     private static final int POSTGRES_WRITERS = 4;
+    /** The embedded database's name: its file in the data directory is this plus {@code .mv.db}. */
+    private static final String EMBEDDED_NAME = "presales-bridge";
 
     private final CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
     private final String instanceId = UUID.randomUUID().toString();
@@ -46,6 +48,8 @@ public final class Store implements AutoCloseable {
     private final boolean embedded;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
+    /** The embedded database's file; null on PostgreSQL. */
+    private volatile Path embeddedFile;
     private volatile GroupCommit commits;
 
     private Store(Duration lease, boolean embedded, Clock clock) {
@@ -81,6 +85,9 @@ public final class Store implements AutoCloseable {
     public static Store openInBackground(String url, String user, String password, Path dataDir, Duration lease) {
         boolean embedded = url == null || url.isBlank();
         Store store = new Store(lease, embedded, Clock.systemUTC());
+        if (embedded) {
+            store.embeddedFile = dataDir.toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db");
+        }
         Thread opening = new Thread(() -> {
             try {
                 HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
@@ -110,7 +117,7 @@ public final class Store implements AutoCloseable {
             }
             // WRITE_DELAY=0: a commit is in the file before the caller goes on, so a killed process loses none;
             // QUERY_CACHE_SIZE: every statement the store runs stays parsed (H2 keeps 8 per connection by default)
-            config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("presales-bridge")
+            config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME)
                     + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
             config.setUsername("sa");
             config.setPassword("");
@@ -289,6 +296,38 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Store: this process could not sign off: {}", e.getMessage());
         }
+        if (embedded) {
+            compact(dataSource);
+        }
         dataSource.close();
+    }
+
+    /**
+     * Closes the embedded database with its file rewritten to its live data. While the adapter runs, H2 writes
+     * a chunk of the file at every commit and does not rewrite old chunks that still hold a few live pages, so
+     * the file grows with every write (about 8 KB a document); it is compacted here, at every stop.
+     */
+    private void compact(HikariDataSource dataSource) {
+        long started = System.nanoTime();
+        Path file = embeddedFile;
+        long before = size(file);
+        // on a connection of its own, outside the pool: SHUTDOWN ends the database under every connection
+        try (Connection connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Store: the embedded database could not be compacted: {}", e.getMessage());
+            return;
+        }
+        LOG.info("Store: embedded database compacted from {} to {} KB in {} ms", before / 1024, size(file) / 1024,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 }

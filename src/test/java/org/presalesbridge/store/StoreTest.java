@@ -3,6 +3,8 @@ package org.presalesbridge.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -131,6 +134,32 @@ class StoreTest {
 
         assertThat(sharedWinners).isEqualTo(1);
         assertThat(count(store, "SELECT COUNT(*) FROM document_key")).isEqualTo(257);
+    }
+
+    @Test
+    void theEmbeddedFileIsCompactedWhenTheStoreClosesAndKeepsEveryKey() throws Exception {
+        Path directory = Files.createTempDirectory("presales-bridge-store-");
+        Path file = directory.resolve("presales-bridge.mv.db");
+        Store store = Store.open("", "", "", directory, LEASE);
+        DocumentKeys keys = new DocumentKeys(store);
+        for (int i = 1; i <= 300; i++) {
+            String number = String.valueOf(20_000_000 + i);
+            keys.claim(QUOTATION, "CRM-" + i, "f");
+            keys.created(QUOTATION, "CRM-" + i, number, "f",
+                    new AuditTrail.Event("crm", "create", QUOTATION, number, "CRM-" + i, "saved", ""));
+        }
+        long grown = Files.size(file);
+
+        store.close();
+
+        // every commit wrote a chunk of the file; closed, it holds its live data only
+        assertThat(Files.size(file)).as("compacted from %d bytes", grown).isLessThan(grown / 4);
+        DocumentKeys reopened = new DocumentKeys(open(lease -> Store.open("", "", "", directory, lease)));
+        for (int i = 1; i <= 300; i++) {
+            assertThat(reopened.find(QUOTATION, "CRM-" + i)).as("CRM-" + i).get()
+                    .extracting(DocumentKeys.DocumentKey::state, DocumentKeys.DocumentKey::documentNumber)
+                    .containsExactly(State.CREATED, String.valueOf(20_000_000 + i));
+        }
     }
 
     @ParameterizedTest
