@@ -84,6 +84,46 @@ class GracefulStopIT {
         assertThat(adapter.log()).doesNotContain("Exception");
     }
 
+    @Test
+    void aStopWhileNewConnectionsKeepArrivingLeavesNoStackTraceInTheLog() throws Exception {
+        adapter = AdapterProcess.start(Map.of());
+        // four clients opening a new connection for every request, until the process has ended: some of them
+        // arrive in the last instant of the HTTP server
+        List<CompletableFuture<Integer>> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(CompletableFuture.supplyAsync(this::connectUntilTheAdapterEnds));
+        }
+        Thread.sleep(500);
+
+        adapter.process().destroy();
+
+        assertThat(adapter.process().waitFor(60, TimeUnit.SECONDS)).as("the adapter ended").isTrue();
+        int connections = 0;
+        for (CompletableFuture<Integer> client : clients) {
+            connections += client.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(connections).isPositive();
+        assertThat(adapter.log()).contains("shutdown").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** New connections to the adapter's liveness, one request each, while its process runs; how many. */
+    private int connectUntilTheAdapterEnds() {
+        int connections = 0;
+        while (adapter.process().isAlive()) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", adapter.port()), 1_000);
+                socket.setSoTimeout(1_000);
+                socket.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getInputStream().readAllBytes();
+                connections++;
+            } catch (IOException refusedOrClosed) {
+                // the server is closing or closed: try again until the process has ended
+            }
+        }
+        return connections;
+    }
+
     /** Reads the document every 50 ms until the adapter's port is closed: what the CRM met each time. */
     private List<String> readsWhileStopping(URI document) throws InterruptedException {
         List<String> seen = new ArrayList<>();
