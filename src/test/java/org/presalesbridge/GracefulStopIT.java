@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,11 +113,11 @@ class GracefulStopIT {
     private int connectUntilTheAdapterEnds() {
         int connections = 0;
         while (adapter.process().isAlive()) {
-            try (java.net.Socket socket = new java.net.Socket()) {
-                socket.connect(new java.net.InetSocketAddress("127.0.0.1", adapter.port()), 1_000);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", adapter.port()), 1_000);
                 socket.setSoTimeout(1_000);
                 socket.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 socket.getInputStream().readAllBytes();
                 connections++;
             } catch (IOException refusedOrClosed) {

@@ -3,7 +3,6 @@ package org.presalesbridge.api;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 
@@ -24,24 +23,17 @@ public final class Readiness {
         this.mapper = mapper;
     }
 
-    public void ready(Exchange exchange) throws JsonProcessingException {
+    public void ready(Exchange exchange) {
         Optional<String> down = sap.unavailableBecause();
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         if (down.isPresent()) {
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 503);
+            DocumentAnswers.json(exchange, mapper, 503, Map.of("status", "DOWN", "reason", down.get()));
             exchange.getMessage().setHeader("Retry-After", String.valueOf(ProblemAnswers.DEFAULT_RETRY_AFTER_SECONDS));
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(Map.of("status", "DOWN", "reason", down.get())));
         } else {
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(Map.of("status", "UP")));
+            DocumentAnswers.json(exchange, mapper, 200, Map.of("status", "UP"));
         }
     }
 
-    public void live(Exchange exchange) throws JsonProcessingException {
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-        exchange.getMessage().setBody(mapper.writeValueAsBytes(Map.of("status", "UP")));
+    public void live(Exchange exchange) {
+        DocumentAnswers.json(exchange, mapper, 200, Map.of("status", "UP"));
     }
 }

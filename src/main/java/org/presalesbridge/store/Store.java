@@ -1,13 +1,16 @@
 package org.presalesbridge.store;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,16 +48,17 @@ public final class Store implements AutoCloseable {
     private final CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
     private final String instanceId = UUID.randomUUID().toString();
     private final Duration lease;
+    /** The embedded database's file; null on PostgreSQL. */
+    private final Path embeddedFile;
     private final boolean embedded;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
-    /** The embedded database's file; null on PostgreSQL. */
-    private volatile Path embeddedFile;
     private volatile GroupCommit commits;
 
-    private Store(Duration lease, boolean embedded, Clock clock) {
+    private Store(Duration lease, Path embeddedFile, Clock clock) {
         this.lease = lease;
-        this.embedded = embedded;
+        this.embeddedFile = embeddedFile;
+        this.embedded = embeddedFile != null;
         this.clock = clock;
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-heartbeat");
@@ -84,10 +88,8 @@ public final class Store implements AutoCloseable {
      */
     public static Store openInBackground(String url, String user, String password, Path dataDir, Duration lease) {
         boolean embedded = url == null || url.isBlank();
-        Store store = new Store(lease, embedded, Clock.systemUTC());
-        if (embedded) {
-            store.embeddedFile = dataDir.toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db");
-        }
+        Store store = new Store(lease, embedded ? dataDir.toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db") : null,
+                Clock.systemUTC());
         Thread opening = new Thread(() -> {
             try {
                 HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
@@ -112,7 +114,7 @@ public final class Store implements AutoCloseable {
         if (embedded) {
             try {
                 Files.createDirectories(dataDir);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("store.data-dir " + dataDir + " cannot be created: " + e.getMessage(), e);
             }
             // WRITE_DELAY=0: a commit is in the file before the caller goes on, so a killed process loses none;
@@ -309,24 +311,24 @@ public final class Store implements AutoCloseable {
      */
     private void compact(HikariDataSource dataSource) {
         long started = System.nanoTime();
-        Path file = embeddedFile;
-        long before = size(file);
+        long before = size(embeddedFile);
         // on a connection of its own, outside the pool: SHUTDOWN ends the database under every connection
-        try (Connection connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(),
+                dataSource.getUsername(), dataSource.getPassword());
+             Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             LOG.warn("Store: the embedded database could not be compacted: {}", e.getMessage());
             return;
         }
-        LOG.info("Store: embedded database compacted from {} to {} KB in {} ms", before / 1024, size(file) / 1024,
+        LOG.info("Store: embedded database compacted from {} to {} KB in {} ms", before / 1024, size(embeddedFile) / 1024,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }
