@@ -42,6 +42,14 @@ public final class Store implements AutoCloseable {
      * embedded H2 has one (its commits are one after the other anyway).
      */
     private static final int POSTGRES_WRITERS = 4;
+    /**
+     * How long the embedded file keeps a chunk of it that nothing refers to any more before writing over it: H2's
+     * default, longer than the operating system holds writes back (about 30 s on Linux), so that a power cut finds
+     * the chunks the newest ones refer to still there.
+     */
+    private static final Duration RETENTION = Duration.ofSeconds(45);
+    /** How often the embedded file's old chunks are rewritten ({@link ChunkRewriter}). */
+    private static final Duration CHUNK_REWRITES = Duration.ofMillis(500);
     /** The embedded database's name: its file in the data directory is this plus {@code .mv.db}. */
     private static final String EMBEDDED_NAME = "presales-bridge";
 
@@ -87,18 +95,30 @@ public final class Store implements AutoCloseable {
      * meanwhile; the first use waits for it, and {@link #awaitOpen()} says why when it could not be opened.
      */
     public static Store openInBackground(String url, String user, String password, Path dataDir, Duration lease) {
+        return openInBackground(url, user, password, dataDir, lease, RETENTION);
+    }
+
+    /**
+     * As {@link #openInBackground(String, String, String, Path, Duration)}, with the embedded file's retention time:
+     * how long H2 keeps a chunk nothing refers to any more before it writes over it.
+     */
+    static Store openInBackground(String url, String user, String password, Path dataDir, Duration lease,
+                                  Duration retention) {
         boolean embedded = url == null || url.isBlank();
         Store store = new Store(lease, embedded ? dataDir.toAbsolutePath().resolve(EMBEDDED_NAME + ".mv.db") : null,
                 Clock.systemUTC());
         Thread opening = new Thread(() -> {
             try {
-                HikariDataSource dataSource = connect(embedded, url, user, password, dataDir);
+                HikariDataSource dataSource = connect(embedded, url, user, password, dataDir, retention);
                 SchemaMigrations.migrate(dataSource);
                 store.register(dataSource);
                 store.commits = new GroupCommit(dataSource, embedded ? 1 : POSTGRES_WRITERS);
+                if (embedded) {
+                    store.every(CHUNK_REWRITES, ChunkRewriter.of(dataSource));
+                }
                 LOG.info("Store: {} (instance {})", describe(embedded, url, dataDir), store.instanceId);
                 store.opened.complete(dataSource);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 store.opened.completeExceptionally(new IllegalStateException("The store cannot be opened ("
                         + describe(embedded, url, dataDir) + "): " + rootMessage(e), e));
             }
@@ -109,7 +129,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static HikariDataSource connect(boolean embedded, String url, String user, String password,
-                                            Path dataDir) {
+                                            Path dataDir, Duration retention) {
         HikariConfig config = new HikariConfig();
         if (embedded) {
             try {
@@ -118,9 +138,11 @@ public final class Store implements AutoCloseable {
                 throw new IllegalStateException("store.data-dir " + dataDir + " cannot be created: " + e.getMessage(), e);
             }
             // WRITE_DELAY=0: a commit is in the file before the caller goes on, so a killed process loses none;
+            // RETENTION_TIME: H2's default, see RETENTION;
             // QUERY_CACHE_SIZE: every statement the store runs stays parsed (H2 keeps 8 per connection by default)
             config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME)
-                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
+                    + ";WRITE_DELAY=0;RETENTION_TIME=" + retention.toMillis()
+                    + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64");
             config.setUsername("sa");
             config.setPassword("");
         } else {
@@ -283,6 +305,12 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        try {
+            // a rewrite of the embedded file's chunks under way ends before the file is compacted and closed
+            heartbeat.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (commits != null) {
             commits.close();
         }
@@ -305,9 +333,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Closes the embedded database with its file rewritten to its live data. While the adapter runs, H2 writes
-     * a chunk of the file at every commit and does not rewrite old chunks that still hold a few live pages, so
-     * the file grows with every write (about 8 KB a document); it is compacted here, at every stop.
+     * Closes the embedded database with its file rewritten to its live data. While the adapter runs, the file
+     * holds the chunks of the last retention time's commits besides its live data ({@link ChunkRewriter}); at
+     * every stop it shrinks to its live data.
      */
     private void compact(HikariDataSource dataSource) {
         long started = System.nanoTime();

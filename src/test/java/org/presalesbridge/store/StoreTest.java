@@ -162,6 +162,37 @@ class StoreTest {
         }
     }
 
+    @Test
+    void theEmbeddedFileStopsGrowingWhileTheStoreKeepsWriting() throws Exception {
+        Path directory = Files.createTempDirectory("presales-bridge-store-");
+        Path file = directory.resolve("presales-bridge.mv.db");
+        // no retention time, so that a chunk emptied by the rewriter is reused at once instead of after 45 s
+        Store store = Store.openInBackground("", "", "", directory, LEASE, Duration.ZERO);
+        opened.add(store);
+        store.awaitOpen();
+        DocumentKeys keys = new DocumentKeys(store);
+        List<Long> sizes = new ArrayList<>();
+        for (int round = 0; round < 6; round++) {
+            for (int i = 1; i <= 1_000; i++) {
+                String externalId = "CRM-" + round + "-" + i;
+                String number = String.valueOf(20_000_000 + round * 1_000 + i);
+                keys.claim(QUOTATION, externalId, "f");
+                keys.created(QUOTATION, externalId, number, "f",
+                        new AuditTrail.Event("crm", "create", QUOTATION, number, externalId, "saved", ""));
+            }
+            // the rewriter runs every half second: a round's chunks are rewritten while the next round writes
+            Thread.sleep(1_000);
+            sizes.add(Files.size(file));
+        }
+
+        // each document's rows and index entries take about 0.6 KB; its two commits write a chunk each, about 7 KB,
+        // all of which stays in the file unless the chunks' live pages are moved out
+        long perDocument = (sizes.get(5) - sizes.get(0)) / 5_000;
+        assertThat(perDocument).as("bytes a document added to the file; sizes after each round of 1,000: %s", sizes)
+                .isLessThan(2_000);
+        assertThat(count(store, "SELECT COUNT(*) FROM document_key WHERE state = 'CREATED'")).isEqualTo(6_000);
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aCreatedDocumentIsFoundByItsExternalId(Databases.Opener database) {
