@@ -75,13 +75,13 @@ public final class AdapterProcess implements AutoCloseable {
     }
 
     private static AdapterProcess launch(int port, Map<String, String> environment) throws Exception {
-        Path log = Files.createTempFile("presales-bridge", ".log");
+        Path log = TempFiles.file("presales-bridge", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:SharedArchiveFile=target/presales-bridge.jsa", "-jar", "target/presales-bridge.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // a store of its own, unless the test shares one between processes
-        builder.environment().put("STORE_DATA_DIR", Files.createTempDirectory("presales-bridge-store-").toString());
+        builder.environment().put("STORE_DATA_DIR", TempFiles.directory("presales-bridge-store-").toString());
         builder.environment().putAll(environment);
         builder.environment().put("API_PORT", String.valueOf(port));
         return new AdapterProcess(builder.start(), log, URI.create("http://localhost:" + port));

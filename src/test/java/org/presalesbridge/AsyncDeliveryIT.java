@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,7 +220,7 @@ class AsyncDeliveryIT {
 
     /** The embedded store's folder, kept by the restarted process. */
     private static String newStore() throws IOException {
-        return Files.createTempDirectory("presales-bridge-async-store-").toString();
+        return TempFiles.directory("presales-bridge-async-store-").toString();
     }
 
     private void awaitCreatedInSap(long documents) throws InterruptedException {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,7 +63,7 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
         main = new Main();
         main.configure().addConfiguration(PresalesBridgeConfiguration.class);
         main.addOverrideProperty("api.port", String.valueOf(port));
-        main.addOverrideProperty("store.data-dir", Files.createTempDirectory("presales-bridge-store-").toString());
+        main.addOverrideProperty("store.data-dir", TempFiles.directory("presales-bridge-store-").toString());
         // a test that takes SAP down leaves the circuit towards SAP open: here it opens briefly, see beforeEach
         main.addOverrideProperty("sap.circuit.open-millis", "200");
         settings.forEach(main::addOverrideProperty);

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -66,7 +65,7 @@ class StartedJarIT {
 
     @Test
     void onItsEmbeddedDefaultTheDocumentsOutliveARestartInSapAsInTheStore() throws Exception {
-        String data = Files.createTempDirectory("presales-bridge-data-").toString();
+        String data = TempFiles.directory("presales-bridge-data-").toString();
         adapter = AdapterProcess.start(Map.of("STORE_DATA_DIR", data));
         HttpResponse<String> created = post(adapter.uri("/api/v1/inquiries"), Documents.inquiry("CRM-RESTART"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -2,13 +2,14 @@ package org.presalesbridge.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Named;
+
+import org.presalesbridge.TempFiles;
 
 /**
  * The two databases the store runs on: the embedded H2 file of the default, and a real PostgreSQL that the tests
@@ -36,7 +37,7 @@ public final class Databases {
     public static Opener h2() {
         return lease -> {
             try {
-                Path directory = Files.createTempDirectory("presales-bridge-store-");
+                Path directory = TempFiles.directory("presales-bridge-store-");
                 return Store.open("", "", "", directory, lease);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

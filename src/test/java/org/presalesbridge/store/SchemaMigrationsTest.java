@@ -3,7 +3,6 @@ package org.presalesbridge.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.presalesbridge.TempFiles;
 
 /** The store's schema versions: each runs once, in order, on H2 and on PostgreSQL, and a store that disagrees is refused. */
 class SchemaMigrationsTest {
@@ -139,7 +140,7 @@ class SchemaMigrationsTest {
 
     private DataSource database(String database) throws Exception {
         if (database.equals("H2")) {
-            Path directory = Files.createTempDirectory("presales-bridge-schema-");
+            Path directory = TempFiles.directory("presales-bridge-schema-");
             HikariDataSource dataSource = new HikariDataSource();
             dataSource.setJdbcUrl("jdbc:h2:file:" + directory.resolve("presales-bridge"));
             dataSource.setUsername("sa");

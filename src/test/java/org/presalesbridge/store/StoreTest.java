@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.presalesbridge.TempFiles;
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.store.DocumentKeys.Claim;
 import org.presalesbridge.store.DocumentKeys.Granted;
@@ -138,7 +139,7 @@ class StoreTest {
 
     @Test
     void theEmbeddedFileIsCompactedWhenTheStoreClosesAndKeepsEveryKey() throws Exception {
-        Path directory = Files.createTempDirectory("presales-bridge-store-");
+        Path directory = TempFiles.directory("presales-bridge-store-");
         Path file = directory.resolve("presales-bridge.mv.db");
         Store store = Store.open("", "", "", directory, LEASE);
         DocumentKeys keys = new DocumentKeys(store);
@@ -164,7 +165,7 @@ class StoreTest {
 
     @Test
     void theEmbeddedFileStopsGrowingWhileTheStoreKeepsWriting() throws Exception {
-        Path directory = Files.createTempDirectory("presales-bridge-store-");
+        Path directory = TempFiles.directory("presales-bridge-store-");
         Path file = directory.resolve("presales-bridge.mv.db");
         // no retention time, so that a chunk emptied by the rewriter is reused at once instead of after 45 s
         Store store = Store.openInBackground("", "", "", directory, LEASE, Duration.ZERO);
