@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.presalesbridge.AdapterProcess;
+import org.presalesbridge.TempFiles;
 import org.presalesbridge.mocksap.server.CallRecord;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
@@ -94,6 +95,11 @@ public final class CrashTest {
                          Map<String, Integer> retriedAnswers, int mostAttempts, List<String> problems,
                          int changesSent, int changesApplied, int changesLost, int changesAppliedTwice,
                          int locksHeld, long lockMessages) {
+
+        /** No document or change was lost, and no document created twice. */
+        public boolean nothingLostOrDuplicated() {
+            return lost == 0 && duplicated == 0 && changesLost == 0;
+        }
     }
 
     private CrashTest() {
@@ -103,13 +109,16 @@ public final class CrashTest {
         Settings settings = Settings.parse(args);
         Report report = run(settings, System.out);
         print(report, System.out);
-        System.exit(report.lost() == 0 && report.duplicated() == 0 && report.changesLost() == 0 ? 0 : 1);
+        System.exit(report.nothingLostOrDuplicated() ? 0 : 1);
     }
 
     public static Report run(Settings settings, PrintStream out) throws Exception {
         Random random = new Random(settings.seed());
         Path data = Files.createTempDirectory("presales-bridge-crash-");
-        try (StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of())) {
+        // the ledger lists every document SAP committed, and the calls, for the reconciliation at the end
+        int ledger = Math.max(10_000, 10 * settings.documents());
+        try (StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of(),
+                List.of("--ledger-capacity", String.valueOf(ledger)))) {
             HttpMockSapAdmin admin = sap.admin();
             Map<String, String> environment = AdapterProcess.talkingTo(sap, "STORE_DATA_DIR", data.toString());
             Adapter adapter = new Adapter(AdapterProcess.start(environment), environment);
@@ -173,6 +182,11 @@ public final class CrashTest {
             Report report = reconcile(settings, finals, admin.committedDocuments(), kills,
                     adapter.inDoubtResolved(), retried, locksHeld, lockMessages);
             adapter.process.close();
+            if (report.nothingLostOrDuplicated()) {
+                TempFiles.delete(data);
+            } else {
+                out.printf("the adapter's store is kept for a look: %s%n", data);
+            }
             return report;
         }
     }
@@ -206,13 +220,19 @@ public final class CrashTest {
     }
 
     /**
+     * Each client thread's HTTP client. One per document would leave a selector thread and its sockets behind per
+     * document until the garbage collector closes them: tens of thousands of documents ran out of file handles.
+     */
+    private static final ThreadLocal<HttpClient> HTTP = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
+
+    /**
      * The CRM's side: one create, sent again with the same body and key until a final answer comes; with a clerk
      * in SAP, then one change of the quotation, likewise.
      */
     private static Answer send(Adapter adapter, String externalId, Map<String, AtomicInteger> retried, Clerk clerk)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HTTP.get();
         String body = """
                 {"externalId": "%s",
                  "salesArea": {"salesOrganization": "1000", "distributionChannel": "10", "division": "00"},

@@ -19,10 +19,11 @@ import org.presalesbridge.mocksap.jco.remote.GatewayProtocol;
  *                      their answer; without, they survive the process but not the machine
  * @param usersFile    a properties file {@code USER=password}; empty: the default user
  * @param masterDataDirectory the master data CSV files; empty: the ones shipped in the jar
+ * @param ledgerCapacity how many of the newest calls, and of the newest committed documents, the ledger keeps
  */
 public record MockSapOptions(String systemNumber, String bindAddress, int adminPort,
                              Optional<Path> dataDirectory, boolean forceToDisk, Optional<Path> usersFile,
-                             Optional<Path> masterDataDirectory) {
+                             Optional<Path> masterDataDirectory, int ledgerCapacity) {
 
     /** Every option: command line name, environment variable, default, what it means. */
     enum Option {
@@ -32,7 +33,9 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
         DATA_DIR("--data-dir", "MOCKSAP_DATA_DIR", null, "keep committed documents here across restarts"),
         FSYNC("--fsync", "MOCKSAP_FSYNC", "yes", "yes: force each commit to disk; no: faster, survives the process only"),
         USERS("--users", "MOCKSAP_USERS_FILE", null, "properties file USER=password of the RFC users"),
-        MASTER_DATA("--master-data", "MOCKSAP_MASTER_DATA", null, "directory with master data CSV files");
+        MASTER_DATA("--master-data", "MOCKSAP_MASTER_DATA", null, "directory with master data CSV files"),
+        LEDGER_CAPACITY("--ledger-capacity", "MOCKSAP_LEDGER_CAPACITY", "10000",
+                "newest calls and committed documents the admin API's ledger lists");
 
         final String flag;
         final String environmentVariable;
@@ -51,6 +54,9 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
         GatewayProtocol.port(systemNumber); // validates
         if (adminPort < 0 || adminPort > 65535) {
             throw new IllegalArgumentException("admin port out of range: " + adminPort);
+        }
+        if (ledgerCapacity < 1) {
+            throw new IllegalArgumentException("--ledger-capacity must be at least 1: " + ledgerCapacity);
         }
     }
 
@@ -71,14 +77,19 @@ public record MockSapOptions(String systemNumber, String bindAddress, int adminP
         for (Option option : Option.values()) {
             values.computeIfAbsent(option, o -> environment.getOrDefault(o.environmentVariable, o.defaultValue));
         }
+        return new MockSapOptions(values.get(Option.SYSNR), values.get(Option.BIND),
+                number(Option.ADMIN_PORT, values.get(Option.ADMIN_PORT)),
+                path(values.get(Option.DATA_DIR)), yesOrNo(Option.FSYNC, values.get(Option.FSYNC)),
+                path(values.get(Option.USERS)),
+                path(values.get(Option.MASTER_DATA)),
+                number(Option.LEDGER_CAPACITY, values.get(Option.LEDGER_CAPACITY)));
+    }
+
+    private static int number(Option option, String value) {
         try {
-            return new MockSapOptions(values.get(Option.SYSNR), values.get(Option.BIND),
-                    Integer.parseInt(values.get(Option.ADMIN_PORT)),
-                    path(values.get(Option.DATA_DIR)), yesOrNo(Option.FSYNC, values.get(Option.FSYNC)),
-                    path(values.get(Option.USERS)),
-                    path(values.get(Option.MASTER_DATA)));
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("admin port must be a number: " + values.get(Option.ADMIN_PORT));
+            throw new IllegalArgumentException(option.flag + " must be a number: " + value);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.presalesbridge.mocksap.sd.masterdata.MasterData;
 import org.presalesbridge.mocksap.server.Faults;
-import org.presalesbridge.mocksap.server.Ledger;
 import org.presalesbridge.mocksap.server.SimulatedSap;
 
 /**
@@ -40,7 +39,7 @@ public final class StandaloneSap implements AutoCloseable {
         Supplier<MasterData> masterData = options.masterDataDirectory()
                 .<Supplier<MasterData>>map(directory -> () -> MasterData.fromDirectory(directory))
                 .orElse(MasterData::fromClasspath);
-        SimulatedSap sap = new SimulatedSap(SYSTEM_NAME, masterData, new Faults(), Ledger.DEFAULT_CAPACITY,
+        SimulatedSap sap = new SimulatedSap(SYSTEM_NAME, masterData, new Faults(), options.ledgerCapacity(),
                 Clock.systemDefaultZone());
         RfcUsers users = options.usersFile().isPresent() ? RfcUsers.fromFile(options.usersFile().get())
                 : RfcUsers.defaults();

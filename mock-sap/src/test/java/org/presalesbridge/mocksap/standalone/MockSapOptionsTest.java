@@ -20,6 +20,19 @@ class MockSapOptionsTest {
         assertThat(options.adminPort()).isEqualTo(8099);
         assertThat(options.dataDirectory()).isEmpty();
         assertThat(options.forceToDisk()).isTrue();
+        assertThat(options.ledgerCapacity()).isEqualTo(10_000);
+    }
+
+    @Test
+    void theLedgerKeepsAsManyEntriesAsAsked() {
+        assertThat(MockSapOptions.parse(new String[] {"--ledger-capacity", "50000"}, Map.of()).ledgerCapacity())
+                .isEqualTo(50_000);
+        assertThat(MockSapOptions.parse(new String[0], Map.of("MOCKSAP_LEDGER_CAPACITY", "20000")).ledgerCapacity())
+                .isEqualTo(20_000);
+        assertThatThrownBy(() -> MockSapOptions.parse(new String[] {"--ledger-capacity", "0"}, Map.of()))
+                .hasMessageContaining("--ledger-capacity must be at least 1");
+        assertThatThrownBy(() -> MockSapOptions.parse(new String[] {"--ledger-capacity", "many"}, Map.of()))
+                .hasMessageContaining("--ledger-capacity must be a number: many");
     }
 
     @Test

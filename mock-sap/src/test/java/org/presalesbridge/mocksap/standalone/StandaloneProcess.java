@@ -70,6 +70,14 @@ public final class StandaloneProcess implements AutoCloseable {
      * @param jvmOptions options for the child JVM (e.g. -Xmx)
      */
     public static StandaloneProcess start(Data data, Map<String, String> users, List<String> jvmOptions) {
+        return start(data, users, jvmOptions, List.of());
+    }
+
+    /**
+     * As {@link #start(Data, Map, List)}, with more of mock-sap's options (e.g. {@code --ledger-capacity}).
+     */
+    public static StandaloneProcess start(Data data, Map<String, String> users, List<String> jvmOptions,
+                                          List<String> options) {
         Path directory;
         try {
             directory = Files.createTempDirectory("mock-sap-");
@@ -84,6 +92,7 @@ public final class StandaloneProcess implements AutoCloseable {
         if (!users.isEmpty()) {
             arguments.addAll(List.of("--users", writeUsers(directory, users).toString()));
         }
+        arguments.addAll(options);
         IllegalStateException failure = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             StandaloneProcess sap = new StandaloneProcess(FreeSystemNumber.find(), directory, arguments,
