@@ -56,6 +56,7 @@ public final class CrashTest {
     private static final List<Integer> FINAL = List.of(200, 201, 400, 409, 422);
     private static final int MAX_ATTEMPTS = 500;
     private static final String CHANGE = "BAPI_CUSTOMERQUOTATION_CHANGE";
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*?([\\w-]+)\"");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\"documentNumber\"\\s*:\\s*\"(\\d+)\"");
     private static final Pattern IN_DOUBT_RESOLVED = Pattern.compile("(?i)in doubt.*resolved|resolved.*in doubt");
 
@@ -268,6 +269,12 @@ public final class CrashTest {
      * request is running" ({@code 409 request-in-progress}) or "the document is locked in SAP"
      * ({@code 422 document-locked}).
      */
+    /** " " and the last part of an RFC 9457 problem's type ({@code urn:presales-bridge:problem:X}), or "". */
+    static String problemType(String body) {
+        Matcher type = PROBLEM_TYPE.matcher(body);
+        return type.find() ? " " + type.group(1) : "";
+    }
+
     private static Final untilFinal(HttpClient http, Map<String, AtomicInteger> retried, RequestBuilder request)
             throws InterruptedException {
         long backoff = 20;
@@ -281,7 +288,7 @@ public final class CrashTest {
                 if (FINAL.contains(response.statusCode()) && !stillRunning && !locked) {
                     return new Final(response.statusCode(), response.body(), attempt);
                 }
-                seen = locked ? "422 document-locked" : String.valueOf(response.statusCode());
+                seen = locked ? "422 document-locked" : response.statusCode() + problemType(response.body());
             } catch (IOException noAnswer) {
                 seen = "no answer";
             }
