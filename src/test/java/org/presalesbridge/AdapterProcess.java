@@ -61,6 +61,11 @@ public final class AdapterProcess implements AutoCloseable {
         return adapter;
     }
 
+    /** Starts the adapter on this port and returns at once, while it starts. */
+    public static AdapterProcess launchOnly(int port, Map<String, String> environment) throws Exception {
+        return launch(port, environment);
+    }
+
     /**
      * Starts the adapter on this port where it is expected to refuse to start; returns once its process ended by
      * itself (an {@link AssertionError} when it still runs after 60 seconds).
@@ -120,7 +125,8 @@ public final class AdapterProcess implements AutoCloseable {
         throw new AssertionError("the adapter did not answer within 60 s:\n" + log());
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on now. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,64 @@ class StartedJarIT {
             assertThat(adapter.log()).contains("Presales Bridge cannot start: The API cannot listen on 0.0.0.0:"
                             + otherProcess.getLocalPort() + " (api.port, environment API_PORT): Address already in use")
                     .doesNotContain("Vert.x HttpServer started").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void whileTheStoreOpensTheApiAnswersThatTheAdapterIsStartingNeverThatNothingIsThere() throws Exception {
+        // a "PostgreSQL" that takes connections and never answers: the store's opening waits for it (about 10 s,
+        // the driver's read timeout), as it waits for a large embedded file after a killed process
+        try (ServerSocket silentDatabase = new ServerSocket(0)) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread accepting = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silentDatabase.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+            int port = AdapterProcess.freePort();
+            adapter = AdapterProcess.launchOnly(port, Map.of("STORE_URL",
+                    "jdbc:postgresql://127.0.0.1:" + silentDatabase.getLocalPort() + "/presales"));
+            URI quotations = URI.create("http://localhost:" + port + "/api/v1/quotations");
+
+            // the first answer that is not the HTTP server's own 404 of its first milliseconds (README, Known limits)
+            HttpResponse<String> answer = null;
+            for (int attempt = 0; attempt < 400 && answer == null && adapter.process().isAlive(); attempt++) {
+                try {
+                    HttpResponse<String> response = post(quotations, "{}");
+                    if (response.statusCode() != 404) {
+                        answer = response;
+                    }
+                } catch (IOException notListeningYet) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            assertThat(answer).as("an answer while the store opens; the log:%n%s", adapter.log()).isNotNull();
+            // from then on, for as long as the store opens, a CRM learns to ask again: never "no such resource"
+            List<HttpResponse<String>> answers = new ArrayList<>(List.of(answer));
+            for (int i = 0; i < 20; i++) {
+                answers.add(post(quotations, "{}"));
+                Thread.sleep(50);
+            }
+            assertThat(answers).allSatisfy(starting -> {
+                assertThat(starting.statusCode()).as(starting.body()).isEqualTo(503);
+                assertThat(starting.headers().firstValue("Content-Type")).contains("application/problem+json");
+                assertThat(starting.headers().firstValue("Retry-After")).isPresent();
+                assertThat(starting.body()).contains("urn:presales-bridge:problem:starting");
+            });
+            // the store never opens: the adapter ends, saying why
+            assertThat(adapter.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(adapter.process().exitValue()).isEqualTo(1);
+            assertThat(adapter.log()).contains("Presales Bridge cannot start: The store cannot be opened");
+            for (Socket socket : held) {
+                socket.close();
+            }
         }
     }
 

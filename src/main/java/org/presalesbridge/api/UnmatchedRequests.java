@@ -16,9 +16,11 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 
 /**
  * Answers the requests no route of the API takes, as problems: {@code 404} for a path the API does not have,
- * {@code 405} with {@code Allow} for a path it has but not with that method, and {@code 503} with {@code Retry-After} while the adapter stops. Without it, the HTTP server answers an HTML 404 for
- * every path once the routes are stopped and before the server closes: a CRM would read that as "no such
- * document", where the truth is "ask again shortly, another instance will answer".
+ * {@code 405} with {@code Allow} for a path it has but not with that method, and {@code 503} with {@code Retry-After}
+ * while the adapter starts or stops. Without it, the HTTP server answers an HTML 404 for every path from the moment
+ * it listens until the routes have started (while the store opens: long after a killed process left a large file),
+ * and again once the routes are stopped and before the server closes: a CRM would read that as "no such document",
+ * where the truth is "ask again shortly".
  */
 public final class UnmatchedRequests implements StartupListener {
 
@@ -57,13 +59,12 @@ public final class UnmatchedRequests implements StartupListener {
         return methods;
     }
 
+    /**
+     * The HTTP server listens from here on, before the routes start (and before the store has opened, which the
+     * routes wait for): from now on every request the routes do not take is answered here.
+     */
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
-        // the HTTP server and its router exist once the context has started
-    }
-
-    @Override
-    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         for (Router router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
             router.route().last().handler(routingContext -> answer(context, routingContext));
         }
@@ -71,10 +72,14 @@ public final class UnmatchedRequests implements StartupListener {
 
     private void answer(CamelContext context, RoutingContext routingContext) {
         boolean stopping = context.isStopping() || context.isStopped();
+        boolean starting = !stopping && !context.isStarted();
         String request = routingContext.request().method() + " " + routingContext.request().path();
-        Set<String> allowed = stopping ? Set.of() : allowed(routingContext.request().path());
+        Set<String> allowed = stopping || starting ? Set.of() : allowed(routingContext.request().path());
         Problem problem;
-        if (stopping) {
+        if (starting) {
+            problem = Problem.of("starting", "The adapter is starting", 503,
+                    "This instance takes requests once it has started; send the request again.");
+        } else if (stopping) {
             problem = Problem.of("stopping", "The adapter is stopping", 503,
                     "This instance takes no new requests while it stops; send the request again.");
         } else if (!allowed.isEmpty()) {
@@ -86,8 +91,8 @@ public final class UnmatchedRequests implements StartupListener {
         }
         var response = routingContext.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", "application/problem+json");
-        if (stopping) {
-            response.putHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (stopping || starting) {
+            response.putHeader("Retry-After", starting ? "1" : RETRY_AFTER_SECONDS);
         }
         if (!allowed.isEmpty()) {
             response.putHeader("Allow", String.join(", ", allowed));

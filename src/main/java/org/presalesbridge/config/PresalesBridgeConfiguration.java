@@ -329,9 +329,10 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
         AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
-            camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
+            // first, so that requests are answered 503 while the next listener waits for the store
             Contract contract = contract();
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract));
+            camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
             camelContext.addStartupListener(new RestBindings(contract));
             camelContext.addService(accepted, true, false);
             // SIGTERM: no delivery starts once the adapter begins to stop, while the requests in flight drain
