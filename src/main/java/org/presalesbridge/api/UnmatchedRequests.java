@@ -24,8 +24,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  */
 public final class UnmatchedRequests implements StartupListener {
 
-    /** Seconds a client should wait before it asks again while the adapter stops. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    /** Seconds a client should wait before it asks again while the adapter starts (it is ready within seconds). */
+    private static final String STARTING_RETRY_AFTER_SECONDS = "1";
 
     private final ObjectMapper mapper;
     /** The methods the contract has for each of its paths, the path as a pattern of its template. */
@@ -71,28 +71,30 @@ public final class UnmatchedRequests implements StartupListener {
     }
 
     private void answer(CamelContext context, RoutingContext routingContext) {
-        boolean stopping = context.isStopping() || context.isStopped();
-        boolean starting = !stopping && !context.isStarted();
         String request = routingContext.request().method() + " " + routingContext.request().path();
-        Set<String> allowed = stopping || starting ? Set.of() : allowed(routingContext.request().path());
+        Set<String> allowed = Set.of();
+        String retryAfter = null;
         Problem problem;
-        if (starting) {
-            problem = Problem.of("starting", "The adapter is starting", 503,
-                    "This instance takes requests once it has started; send the request again.");
-        } else if (stopping) {
+        if (context.isStopping() || context.isStopped()) {
             problem = Problem.of("stopping", "The adapter is stopping", 503,
                     "This instance takes no new requests while it stops; send the request again.");
-        } else if (!allowed.isEmpty()) {
-            problem = Problem.of("method-not-allowed", "Method not allowed", 405,
-                    request + " is not part of the API; this path takes " + String.join(", ", allowed) + ".");
+            retryAfter = String.valueOf(ProblemAnswers.DEFAULT_RETRY_AFTER_SECONDS);
+        } else if (!context.isStarted()) {
+            problem = Problem.of("starting", "The adapter is starting", 503,
+                    "This instance takes requests once it has started; send the request again.");
+            retryAfter = STARTING_RETRY_AFTER_SECONDS;
         } else {
-            problem = Problem.of("no-such-resource", "No such resource", 404,
-                    request + " is not part of the API; its contract is GET /api/v1/openapi.json.");
+            allowed = allowed(routingContext.request().path());
+            problem = allowed.isEmpty()
+                    ? Problem.of("no-such-resource", "No such resource", 404,
+                            request + " is not part of the API; its contract is GET /api/v1/openapi.json.")
+                    : Problem.of("method-not-allowed", "Method not allowed", 405,
+                            request + " is not part of the API; this path takes " + String.join(", ", allowed) + ".");
         }
         var response = routingContext.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", "application/problem+json");
-        if (stopping || starting) {
-            response.putHeader("Retry-After", starting ? "1" : RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            response.putHeader(ProblemAnswers.RETRY_AFTER, retryAfter);
         }
         if (!allowed.isEmpty()) {
             response.putHeader("Allow", String.join(", ", allowed));

@@ -58,7 +58,6 @@ public final class Store implements AutoCloseable {
     private final Duration lease;
     /** The embedded database's file; null on PostgreSQL. */
     private final Path embeddedFile;
-    private final boolean embedded;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
     private volatile GroupCommit commits;
@@ -66,7 +65,6 @@ public final class Store implements AutoCloseable {
     private Store(Duration lease, Path embeddedFile, Clock clock) {
         this.lease = lease;
         this.embeddedFile = embeddedFile;
-        this.embedded = embeddedFile != null;
         this.clock = clock;
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-heartbeat");
@@ -207,7 +205,7 @@ public final class Store implements AutoCloseable {
             host = "unknown";
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (embedded) {
+            if (embeddedFile != null) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM adapter_instance")) {
                     delete.executeUpdate();
                 }
@@ -326,7 +324,7 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Store: this process could not sign off: {}", e.getMessage());
         }
-        if (embedded) {
+        if (embeddedFile != null) {
             compact(dataSource);
         }
         dataSource.close();

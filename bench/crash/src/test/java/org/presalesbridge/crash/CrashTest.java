@@ -31,6 +31,7 @@ import org.presalesbridge.mocksap.server.CallRecord;
 import org.presalesbridge.mocksap.server.CommittedDocument;
 import org.presalesbridge.mocksap.server.FaultSettings;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
+import org.presalesbridge.mocksap.server.Ledger;
 import org.presalesbridge.mocksap.standalone.HttpMockSapAdmin;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
 
@@ -117,7 +118,7 @@ public final class CrashTest {
         Random random = new Random(settings.seed());
         Path data = Files.createTempDirectory("presales-bridge-crash-");
         // the ledger lists every document SAP committed, and the calls, for the reconciliation at the end
-        int ledger = Math.max(10_000, 10 * settings.documents());
+        int ledger = Math.max(Ledger.DEFAULT_CAPACITY, 10 * settings.documents());
         try (StandaloneProcess sap = StandaloneProcess.start(StandaloneProcess.Data.NONE, Map.of(), List.of(),
                 List.of("--ledger-capacity", String.valueOf(ledger)))) {
             HttpMockSapAdmin admin = sap.admin();
