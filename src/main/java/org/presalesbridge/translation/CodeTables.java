@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +32,11 @@ public final class CodeTables {
     private final Map<String, String> unitToIso;
     private final Properties codes;
 
-    private CodeTables(Properties codes) {
+    private CodeTables(OrderedCodes codes) {
         this.codes = codes;
         Map<String, String> toSap = new HashMap<>();
         Map<String, String> toIso = new HashMap<>();
-        for (String key : codes.stringPropertyNames()) {
+        for (String key : codes.keysInOrder()) {
             if (key.startsWith("unit.")) {
                 String iso = key.substring("unit.".length()).toUpperCase(Locale.ROOT);
                 String sap = codes.getProperty(key).strip().toUpperCase(Locale.ROOT);
@@ -53,7 +55,7 @@ public final class CodeTables {
 
     /** The defaults, overridden entry by entry by the team's file (blank: none). */
     public static CodeTables load(String teamFile) {
-        Properties codes = new Properties();
+        OrderedCodes codes = new OrderedCodes();
         try (InputStream defaults = CodeTables.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
             if (defaults == null) {
                 throw new IllegalStateException(DEFAULTS + " is missing from the class path");
@@ -64,7 +66,7 @@ public final class CodeTables {
         }
         if (teamFile != null && !teamFile.isBlank()) {
             try (Reader reader = Files.newBufferedReader(Path.of(teamFile.strip()), StandardCharsets.UTF_8)) {
-                codes.load(reader);
+                codes.loadAhead(reader);
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read the mapping file " + teamFile + " (sap.mapping-file): "
                         + e.getMessage(), e);
@@ -78,7 +80,10 @@ public final class CodeTables {
         return Optional.ofNullable(unitToSap.get(isoUnit.strip().toUpperCase(Locale.ROOT)));
     }
 
-    /** The ISO code of an SAP unit (ST → PCE); an unmapped SAP unit is passed on as SAP writes it. */
+    /**
+     * The ISO code of an SAP unit (ST → PCE): of several ISO codes mapped to one SAP unit, the first, the team's file
+     * before the defaults. An unmapped SAP unit is passed on as SAP writes it.
+     */
     public String isoUnit(String sapUnit) {
         if (sapUnit == null || sapUnit.isBlank()) {
             return null;
@@ -108,6 +113,34 @@ public final class CodeTables {
     /** A material number in SAP's internal format: numeric ones zero-padded to the material length (MATN1). */
     public String sapMaterial(String material) {
         return Alpha.toSap(material, materialLength());
+    }
+
+    /**
+     * The entries in the order that decides which ISO code an SAP unit goes back to: the team's file first, in its
+     * order, then the defaults in theirs. {@link Properties} alone forgets the order of a file.
+     */
+    private static final class OrderedCodes extends Properties {
+
+        private final LinkedHashSet<String> defaultKeys = new LinkedHashSet<>();
+        private final LinkedHashSet<String> teamKeys = new LinkedHashSet<>();
+        private LinkedHashSet<String> loading = defaultKeys;
+
+        void loadAhead(Reader reader) throws IOException {
+            loading = teamKeys;
+            load(reader);
+        }
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            loading.add((String) key);
+            return super.put(key, value);
+        }
+
+        List<String> keysInOrder() {
+            LinkedHashSet<String> order = new LinkedHashSet<>(teamKeys);
+            order.addAll(defaultKeys);
+            return List.copyOf(order);
+        }
     }
 
     private String code(String key) {

@@ -49,4 +49,19 @@ class CodeTablesTest {
         assertThat(team.sapUnit("BOX")).contains("KAR");
         assertThat(team.sapUnit("KGM")).contains("KG");
     }
+
+    @Test
+    void anSapUnitGoesBackToTheFirstIsoCodeMappedToItTheTeamsFileBeforeTheDefaults(@TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("codes.properties");
+        Files.writeString(file, "unit.EA=ST\nunit.C62=ST\nunit.H87=ST\nunit.PC=ST\nunit.NAR=ST\nunit.KGS=KG\nunit.KGM=KG\n");
+
+        CodeTables team = CodeTables.load(file.toString());
+
+        assertThat(team.isoUnit("ST")).isEqualTo("EA");
+        assertThat(team.sapUnit("PCE")).contains("ST");
+        assertThat(team.sapUnit("NAR")).contains("ST");
+        assertThat(team.isoUnit("KG")).isEqualTo("KGS");
+        assertThat(team.isoUnit("M")).isEqualTo("MTR");
+    }
 }
