@@ -29,7 +29,9 @@ import org.presalesbridge.document.SapMessage;
  * externalId instead); validation and business errors are never retried;</li>
  * <li>a circuit breaker: after {@code failureThreshold} calls in a row that could not reach SAP, calls fail at once
  * with {@code 503} and {@code Retry-After} for {@code openTime}; then one call probes SAP, and its success lets
- * traffic through again.</li>
+ * traffic through again. A logon SAP refused opens it at the first time and is never retried: the password or user
+ * is wrong until an operator mends it, and SAP locks a user after a few failed logons. Answers and the readiness
+ * check give the last failure's reason.</li>
  * </ul>
  */
 public final class ResilientSapConnector implements SapConnector {
@@ -46,6 +48,7 @@ public final class ResilientSapConnector implements SapConnector {
     private final Semaphore connections;
     private final Object circuitLock = new Object();
     private int failuresInARow;
+    private SapUnavailable lastFailure;
     private long openUntilNanos;
     private boolean probing;
 
@@ -104,8 +107,7 @@ public final class ResilientSapConnector implements SapConnector {
         synchronized (circuitLock) {
             long left = openUntilNanos - System.nanoTime();
             if (failuresInARow >= settings.failureThreshold() && left > 0) {
-                return Optional.of("SAP could not be reached " + failuresInARow + " times in a row; the adapter "
-                        + "tries again in " + secondsFrom(left) + " s");
+                return Optional.of(openBecause() + "; the adapter tries again in " + secondsFrom(left) + " s");
             }
             return Optional.empty();
         }
@@ -133,8 +135,8 @@ public final class ResilientSapConnector implements SapConnector {
                 if (unavailable.retryAfterSeconds() > 0) {
                     throw unavailable; // the adapter's own limit (no free connection), not SAP's trouble
                 }
-                failed();
-                if (!read || attempt >= settings.maxAttempts()) {
+                failed(unavailable);
+                if (!read || attempt >= settings.maxAttempts() || unavailable.isLogonRefused()) {
                     throw unavailable;
                 }
                 LOG.info("SAP not reachable ({}), attempt {} of {}; again in about {} ms", unavailable.getMessage(),
@@ -171,8 +173,8 @@ public final class ResilientSapConnector implements SapConnector {
             }
             long left = openUntilNanos - System.nanoTime();
             if (left > 0 || probing) {
-                throw new SapUnavailable("SAP could not be reached " + failuresInARow + " times in a row; the "
-                        + "adapter does not call it for a while.", null, Math.max(1, secondsFrom(left)));
+                throw new SapUnavailable(openBecause() + "; the adapter does not call it for a while.", null,
+                        Math.max(1, secondsFrom(left)));
             }
             probing = true; // this call is the probe; the others wait for its outcome outside
         }
@@ -188,18 +190,29 @@ public final class ResilientSapConnector implements SapConnector {
         }
     }
 
-    private void failed() {
+    private void failed(SapUnavailable failure) {
         synchronized (circuitLock) {
-            failuresInARow++;
+            boolean wasOpen = failuresInARow >= settings.failureThreshold();
+            failuresInARow = failure.isLogonRefused() ? Math.max(failuresInARow + 1, settings.failureThreshold())
+                    : failuresInARow + 1;
+            lastFailure = failure;
             probing = false;
             if (failuresInARow >= settings.failureThreshold()) {
                 openUntilNanos = System.nanoTime() + settings.openTime().toNanos();
-                if (failuresInARow == settings.failureThreshold()) {
-                    LOG.warn("SAP could not be reached {} times in a row: requests fail at once for {} s",
-                            failuresInARow, settings.openTime().toSeconds());
+                if (!wasOpen) {
+                    LOG.warn("{}: requests fail at once for {} s", openBecause(), settings.openTime().toSeconds());
                 }
             }
         }
+    }
+
+    /** Why the circuit is open, with the last failure's reason (called holding the circuit's lock). */
+    private String openBecause() {
+        if (lastFailure.isLogonRefused()) {
+            return lastFailure.getMessage().replaceAll("\\.$", "");
+        }
+        return "SAP could not be reached " + failuresInARow + " times in a row, the last time: "
+                + lastFailure.getMessage().replaceAll("\\.$", "");
     }
 
     private boolean isLock(SapRejection rejection) {

@@ -4,6 +4,7 @@ package org.presalesbridge.sap;
 public final class SapUnavailable extends RuntimeException {
 
     private final long retryAfterSeconds;
+    private final boolean logonRefused;
 
     public SapUnavailable(String message, Throwable cause) {
         this(message, cause, 0);
@@ -11,8 +12,25 @@ public final class SapUnavailable extends RuntimeException {
 
     /** With the seconds after which the adapter expects to call SAP again (the answer's Retry-After). */
     public SapUnavailable(String message, Throwable cause, long retryAfterSeconds) {
+        this(message, cause, retryAfterSeconds, false);
+    }
+
+    private SapUnavailable(String message, Throwable cause, long retryAfterSeconds, boolean logonRefused) {
         super(message, cause);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.logonRefused = logonRefused;
+    }
+
+    /**
+     * SAP answered, and refused the logon (user, password, client): trying again at once cannot help, and every
+     * failed logon counts towards SAP locking the user (profile parameter {@code login/fails_to_user_lock}).
+     */
+    public static SapUnavailable logonRefused(String message, Throwable cause) {
+        return new SapUnavailable(message, cause, 0, true);
+    }
+
+    public boolean isLogonRefused() {
+        return logonRefused;
     }
 
     /** Seconds until the adapter calls SAP again; 0 when it does not know (SAP did not answer this call). */

@@ -440,8 +440,9 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         LOG.debug("JCo failure", e);
         return switch (e.getGroup()) {
             case JCoException.JCO_ERROR_COMMUNICATION -> new SapUnavailable("SAP cannot be reached.", e);
-            case JCoException.JCO_ERROR_LOGON_FAILURE -> new SapUnavailable(
-                    "SAP refused the adapter's logon (check sap.jco.client.user and the password).", e);
+            case JCoException.JCO_ERROR_LOGON_FAILURE -> SapUnavailable.logonRefused(
+                    "SAP refused the adapter's logon (check sap.jco.client.user, sap.jco.client.client and the "
+                    + "password).", e);
             case JCoException.JCO_ERROR_RESOURCE -> new SapUnavailable(
                     "No connection to SAP is free (setting sap.jco.destination.peak_limit).", e);
             case JCoException.JCO_ERROR_TIMEOUT -> new SapTimeout("SAP did not answer in time.");
