@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.VertxOptions;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.CamelEvent;
@@ -45,7 +46,9 @@ import org.presalesbridge.writes.DocumentWrites;
  * environment: {@code sap.jco.client.ashost} by {@code SAP_JCO_CLIENT_ASHOST}). The routes in {@code routes/}
  * call them by name.
  */
-public class PresalesBridgeConfiguration implements CamelConfiguration {
+public class PresalesBridgeConfiguration implements CamelConfiguration, CamelContextAware {
+
+    private CamelContext camelContext;
 
     @PropertyInject(value = "camel.server.enabled", defaultValue = "false")
     private boolean apiServer;
@@ -322,6 +325,16 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
      * and the routes run, accepted requests are delivered; on stop the delivery ends with the context.
      */
     @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
     public void configure(CamelContext camelContext) {
         if (apiServer) {
             ApiPort.check(apiHost, apiPort);
@@ -360,6 +373,10 @@ public class PresalesBridgeConfiguration implements CamelConfiguration {
         put(destination, "jco.client.lang", language);
         put(destination, "jco.destination.pool_capacity", poolCapacity);
         put(destination, "jco.destination.peak_limit", peakLimit);
+        for (String optional : JcoSettings.OPTIONAL_PROPERTIES) {
+            camelContext.getPropertiesComponent().resolveProperty("sap." + optional)
+                    .ifPresent(value -> put(destination, optional, value));
+        }
         put(destination, JcoSettings.MOCK_INSTANCE, mockInstance);
         if (mockInstance != null && !mockInstance.isBlank() && mockDataDir != null && !mockDataDir.isBlank()) {
             put(destination, JcoSettings.MOCK_DATA_DIR, Path.of(mockDataDir.strip()).toAbsolutePath().toString());

@@ -74,6 +74,12 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
             throw new IllegalStateException("jco-mock runs, but neither sap.jco.mock.instance (an SAP inside "
                     + "the adapter) nor sap.jco.client.ashost (mock-sap as a process of its own) is set.");
         }
+        if (library.isMock() && settings.namesInProcessSap() && settings.namesSapHost()) {
+            // jco-mock would take the simulated SAP and a CRM's documents would never reach the host named
+            throw new IllegalStateException("An SAP host is set (" + settings.sapHost() + ") and so is the simulated "
+                    + "SAP inside the adapter (sap.jco.mock.instance): clear SAP_JCO_MOCK_INSTANCE to talk to that "
+                    + "SAP, or clear the host to develop on the simulated one.");
+        }
         Environment.registerDestinationDataProvider(provider);
         registered.set(true);
         LOG.info("SAP destination {}", settings.describe());

@@ -1,5 +1,6 @@
 package org.presalesbridge.sap.jco;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -11,6 +12,17 @@ import com.sap.conn.jco.ext.DestinationDataProvider;
  * taken from the settings {@code sap.jco.*}; and how long a call may take.
  */
 public record JcoSettings(String destinationName, Properties destination, long callTimeoutMillis) {
+
+    /**
+     * JCo's logon properties beyond the fixed settings, passed on when set ({@code sap.} + the name, e.g.
+     * {@code sap.jco.client.mshost}, environment {@code SAP_JCO_CLIENT_MSHOST}): the message server and logon group
+     * of a load-balanced logon, a SAProuter string, SNC (encrypted, single sign-on) and the pool's timeouts.
+     */
+    public static final List<String> OPTIONAL_PROPERTIES = List.of(DestinationDataProvider.JCO_MSHOST,
+            DestinationDataProvider.JCO_MSSERV, DestinationDataProvider.JCO_R3NAME, DestinationDataProvider.JCO_GROUP,
+            DestinationDataProvider.JCO_SAPROUTER, "jco.client.snc_mode", "jco.client.snc_partnername",
+            "jco.client.snc_qop", "jco.client.snc_myname", "jco.client.snc_lib",
+            DestinationDataProvider.JCO_MAX_GET_TIME, DestinationDataProvider.JCO_EXPIRATION_TIME);
 
     /** jco-mock's property that selects an SAP system inside this JVM; SAP's JCo ignores it. */
     public static final String MOCK_INSTANCE = "jco.mock.instance";
@@ -24,6 +36,12 @@ public record JcoSettings(String destinationName, Properties destination, long c
     public boolean namesSapHost() {
         return !destination.getProperty(DestinationDataProvider.JCO_ASHOST, "").isBlank()
                 || !destination.getProperty(DestinationDataProvider.JCO_MSHOST, "").isBlank();
+    }
+
+    /** The SAP host named: the application server, else the message server. */
+    public String sapHost() {
+        String host = destination.getProperty(DestinationDataProvider.JCO_ASHOST, "");
+        return host.isBlank() ? destination.getProperty(DestinationDataProvider.JCO_MSHOST, "") : host;
     }
 
     public int peakLimit() {
