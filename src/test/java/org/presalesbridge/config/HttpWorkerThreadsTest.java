@@ -3,21 +3,54 @@ package org.presalesbridge.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import io.vertx.core.VertxOptions;
+import io.vertx.core.Vertx;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.EmbeddedAdapter;
 
-/** The HTTP server gets a worker thread for every SAP connection, so that a large SAP pool is not capped at 20. */
+/**
+ * The HTTP server gets a worker thread for every SAP connection, so that a large SAP pool is not capped at Vert.x's
+ * 20: counted on the Vert.x the API's router runs on, by filling its worker pool with tasks that wait.
+ */
 class HttpWorkerThreadsTest {
 
+    private static final int PEAK_LIMIT = 64;
+
     @RegisterExtension
-    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of("sap.jco.destination.peak_limit", "64"));
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of("sap.jco.destination.peak_limit",
+            String.valueOf(PEAK_LIMIT)));
 
     @Test
-    void sizesTheHttpWorkerThreadsFromTheSapPool() {
-        assertThat(adapter.bean(VertxOptions.class).getWorkerPoolSize()).isEqualTo(64 + 20);
+    void theApisServerHasAWorkerThreadForEverySapConnectionAndTwentyMore() throws InterruptedException {
+        Vertx vertx = adapter.bean(VertxPlatformHttpRouter.class).vertx();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        try {
+            for (int task = 0; task < 2 * PEAK_LIMIT; task++) {
+                vertx.executeBlocking(() -> {
+                    running.incrementAndGet();
+                    release.await();
+                    return null;
+                }, false);
+            }
+            assertThat(runningOnceSettled(running)).isEqualTo(PEAK_LIMIT + 20);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** The number of tasks running once no more start for half a second: the pool's size, as the rest queue. */
+    private static int runningOnceSettled(AtomicInteger running) throws InterruptedException {
+        int seen = -1;
+        for (int look = 0; look < 40 && seen != running.get(); look++) {
+            seen = running.get();
+            Thread.sleep(500);
+        }
+        return running.get();
     }
 }
