@@ -3,7 +3,7 @@ package org.presalesbridge.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +16,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.SimpleEventNotifierSupport;
+import org.apache.camel.support.service.ServiceSupport;
 
 import org.presalesbridge.api.ApiPort;
 import org.presalesbridge.api.AsyncRequests;
@@ -29,9 +30,8 @@ import org.presalesbridge.api.RequestRules;
 import org.presalesbridge.api.RestBindings;
 import org.presalesbridge.api.UnmatchedRequests;
 import org.presalesbridge.sap.ResilientSapConnector;
-import org.presalesbridge.sap.jco.JcoLibrary;
-import org.presalesbridge.sap.jco.JcoSapConnector;
-import org.presalesbridge.sap.jco.JcoSettings;
+import org.presalesbridge.sap.SapConnector;
+import org.presalesbridge.sap.SapConnectorKind;
 import org.presalesbridge.store.AcceptedRequests;
 import org.presalesbridge.store.AuditTrail;
 import org.presalesbridge.store.DocumentKeys;
@@ -76,39 +76,6 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
 
     @PropertyInject(value = "sap.call-timeout-millis", defaultValue = "30000")
     private long callTimeoutMillis;
-
-    @PropertyInject(value = "sap.jco.destination", defaultValue = "PRESALES_BRIDGE")
-    private String destinationName;
-
-    @PropertyInject(value = "sap.jco.client.ashost", defaultValue = "")
-    private String host;
-
-    @PropertyInject(value = "sap.jco.client.sysnr", defaultValue = "00")
-    private String systemNumber;
-
-    @PropertyInject(value = "sap.jco.client.client", defaultValue = "100")
-    private String client;
-
-    @PropertyInject(value = "sap.jco.client.user", defaultValue = "")
-    private String user;
-
-    @PropertyInject(value = "sap.jco.client.passwd", defaultValue = "")
-    private String password;
-
-    @PropertyInject(value = "sap.jco.client.lang", defaultValue = "EN")
-    private String language;
-
-    @PropertyInject(value = "sap.jco.destination.pool_capacity", defaultValue = "5")
-    private String poolCapacity;
-
-    @PropertyInject(value = "sap.jco.destination.peak_limit", defaultValue = "10")
-    private String peakLimit;
-
-    @PropertyInject(value = "sap.jco.mock.instance", defaultValue = "")
-    private String mockInstance;
-
-    @PropertyInject(value = "sap.jco.mock.data-dir", defaultValue = "")
-    private String mockDataDir;
 
     @PropertyInject(value = "sap.retry.max-attempts", defaultValue = "3")
     private int retryMaxAttempts;
@@ -194,7 +161,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
             }
             return threads;
         }
-        return jcoSettings().peakLimit() + VertxOptions.DEFAULT_WORKER_POOL_SIZE;
+        return chosenSapConnector().connections() + VertxOptions.DEFAULT_WORKER_POOL_SIZE;
     }
 
     @BindToRegistry
@@ -222,31 +189,32 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
         return new ProblemAnswers(objectMapper);
     }
 
-    private JcoSapConnector jcoConnector;
+    private SapConnector chosenConnector;
 
-    @BindToRegistry(destroyMethod = "close")
-    public synchronized JcoSapConnector jcoConnector() {
-        if (jcoConnector != null) {
-            return jcoConnector;
+    /** The connector {@code sap.connector} chooses (one of the {@link SapConnectorKind}s), made once. */
+    @BindToRegistry
+    public synchronized SapConnector chosenSapConnector() {
+        if (chosenConnector == null) {
+            chosenConnector = SapConnectorKind.named(connector).create(this::setting, codeTables());
         }
-        if (!"jco".equals(connector.strip())) {
-            throw new IllegalStateException("sap.connector=" + connector + " is not known; this adapter has: jco");
-        }
-        // which JCo, if any, can run: before any class of the connector needs it, so that the reason is plain
-        JcoLibrary.find();
-        jcoConnector = new JcoSapConnector(jcoSettings(), codeTables());
-        return jcoConnector;
+        return chosenConnector;
     }
 
     /** The connector the routes use: the chosen one, with retries, a circuit breaker and a bulkhead around it. */
     @BindToRegistry
-    public ResilientSapConnector sapConnector(JcoSapConnector jcoConnector) {
+    public ResilientSapConnector sapConnector() {
         Set<String> lockMessages = Arrays.stream(retryLockMessages.split(","))
                 .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
-        return new ResilientSapConnector(jcoConnector, new ResilientSapConnector.Settings(retryMaxAttempts,
+        SapConnector chosen = chosenSapConnector();
+        return new ResilientSapConnector(chosen, new ResilientSapConnector.Settings(retryMaxAttempts,
                 Duration.ofMillis(retryInitialBackoffMillis), Duration.ofMillis(retryMaxBackoffMillis), lockMessages,
-                circuitFailureThreshold, Duration.ofMillis(circuitOpenMillis), Integer.parseInt(peakLimit.strip()),
+                circuitFailureThreshold, Duration.ofMillis(circuitOpenMillis), chosen.connections(),
                 Duration.ofMillis(bulkheadMaxWaitMillis)));
+    }
+
+    /** A setting by its name, the environment's override applied; empty when not set or blank. */
+    private Optional<String> setting(String name) {
+        return camelContext.getPropertiesComponent().resolveProperty(name).filter(value -> !value.isBlank());
     }
 
     /** One store per adapter process: Camel may call a bean method again to resolve another bean's parameter. */
@@ -309,7 +277,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
      * SAP connection.
      */
     private AcceptedRequestDelivery acceptedRequestDelivery(CamelContext camelContext) {
-        int threads = Math.max(1, Math.min(deliveryThreads, jcoSettings().peakLimit() - 1));
+        int threads = Math.max(1, Math.min(deliveryThreads, chosenSapConnector().connections() - 1));
         AcceptedRequestDelivery delivery = new AcceptedRequestDelivery(acceptedRequests(),
                 camelContext.getRegistry().findSingleByType(DocumentWrites.class),
                 camelContext.getRegistry().findSingleByType(ResilientSapConnector.class), store(), objectMapper(),
@@ -320,10 +288,6 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
         return delivery;
     }
 
-    /**
-     * Once the beans are bound: the connector finds its JCo and registers its destination; once the store is open
-     * and the routes run, accepted requests are delivered; on stop the delivery ends with the context.
-     */
     @Override
     public void setCamelContext(CamelContext camelContext) {
         this.camelContext = camelContext;
@@ -334,14 +298,26 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
         return camelContext;
     }
 
+    /**
+     * Once the beans are bound: the chosen connector starts (JCo: finds its library and registers its
+     * destination) and is closed when the context stops, after the routes and the delivery; once the store is open
+     * and the routes run, accepted requests are delivered; on stop the delivery ends with the context.
+     */
     @Override
     public void configure(CamelContext camelContext) {
         if (apiServer) {
             ApiPort.check(apiHost, apiPort);
         }
-        camelContext.getRegistry().lookupByNameAndType("jcoConnector", JcoSapConnector.class).start();
+        SapConnector chosen = chosenSapConnector();
+        chosen.start();
         AcceptedRequestDelivery accepted = acceptedRequestDelivery(camelContext);
         try {
+            camelContext.addService(new ServiceSupport() {
+                @Override
+                protected void doStop() {
+                    chosen.close();
+                }
+            }, true, false);
             // first, so that requests are answered 503 while the next listener waits for the store
             Contract contract = contract();
             camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract));
@@ -360,33 +336,6 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
         } catch (Exception e) {
             throw new IllegalStateException("cannot register the answer to requests no route takes, or the delivery "
                     + "of accepted requests", e);
-        }
-    }
-
-    private JcoSettings jcoSettings() {
-        Properties destination = new Properties();
-        put(destination, "jco.client.ashost", host);
-        put(destination, "jco.client.sysnr", systemNumber);
-        put(destination, "jco.client.client", client);
-        put(destination, "jco.client.user", user);
-        put(destination, "jco.client.passwd", password);
-        put(destination, "jco.client.lang", language);
-        put(destination, "jco.destination.pool_capacity", poolCapacity);
-        put(destination, "jco.destination.peak_limit", peakLimit);
-        for (String optional : JcoSettings.OPTIONAL_PROPERTIES) {
-            camelContext.getPropertiesComponent().resolveProperty("sap." + optional)
-                    .ifPresent(value -> put(destination, optional, value));
-        }
-        put(destination, JcoSettings.MOCK_INSTANCE, mockInstance);
-        if (mockInstance != null && !mockInstance.isBlank() && mockDataDir != null && !mockDataDir.isBlank()) {
-            put(destination, JcoSettings.MOCK_DATA_DIR, Path.of(mockDataDir.strip()).toAbsolutePath().toString());
-        }
-        return new JcoSettings(destinationName, destination, callTimeoutMillis);
-    }
-
-    private static void put(Properties properties, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            properties.setProperty(key, value.strip());
         }
     }
 }

@@ -102,6 +102,11 @@ public final class ResilientSapConnector implements SapConnector {
         }, true);
     }
 
+    @Override
+    public int connections() {
+        return settings.connections();
+    }
+
     /** Why SAP is not taking traffic now (the circuit is open), or empty: for the readiness check. */
     public Optional<String> unavailableBecause() {
         synchronized (circuitLock) {

@@ -11,12 +11,12 @@ import org.presalesbridge.document.SalesDocument;
 /**
  * SAP as the adapter sees it, in the document's own terms. Each write is all or nothing in SAP: it is saved
  * and committed, or nothing is left behind. Implementations: the JCo connector ({@code sap.connector=jco});
- * another (S/4HANA OData) can sit beside it.
+ * another (S/4HANA OData) can sit beside it: a {@link SapConnectorKind} of its own, chosen by that setting.
  *
  * <p>Failures are thrown as {@link SapRejection} (SAP refused: its messages), {@link DocumentNotFound},
  * {@link SapUnavailable} (not reachable), {@link SapTimeout} (too slow) and {@link SapFailure} (anything else).
  */
-public interface SapConnector {
+public interface SapConnector extends AutoCloseable {
 
     /** Creates the document (VA11, VA21) and answers it as SAP now has it, with SAP's warnings. */
     SalesDocument create(SalesDocument document);
@@ -51,4 +51,16 @@ public interface SapConnector {
 
     /** Whether SAP answers at all (RFC_PING); throws {@link SapUnavailable} when not. */
     void ping();
+
+    /** The most calls to SAP at once (its connection pool): the adapter's bulkhead and HTTP threads follow it. */
+    int connections();
+
+    /** Gets ready to call SAP, once the adapter's beans are made; refuses settings that cannot work. */
+    default void start() {
+    }
+
+    /** Lets go of SAP's connections when the adapter stops. */
+    @Override
+    default void close() {
+    }
 }

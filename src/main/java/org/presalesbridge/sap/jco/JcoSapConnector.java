@@ -38,7 +38,7 @@ import org.presalesbridge.translation.CodeTables;
  * on a RETURN row of type E or A, {@code BAPI_TRANSACTION_ROLLBACK} → {@code JCoContext.end} in a finally.
  * The same code runs on SAP's sapjco3.jar and on jco-mock.
  */
-public final class JcoSapConnector implements SapConnector, AutoCloseable {
+public final class JcoSapConnector implements SapConnector {
 
     private static final Logger LOG = LoggerFactory.getLogger(JcoSapConnector.class);
     /** Length of BAPISDHD-PURCH_NO in the display: a longer PURCH_NO_C comes back cut to it. */
@@ -59,7 +59,14 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         this.runner = new LuwRunner(settings.peakLimit(), settings.callTimeoutMillis());
     }
 
+    /** JCo's pool: at most {@code jco.destination.peak_limit} connections. */
+    @Override
+    public int connections() {
+        return settings.peakLimit();
+    }
+
     /** Registers the destination with JCo; says which JCo runs and refuses settings that cannot work with it. */
+    @Override
     public void start() {
         if (registered.get()) {
             return;
