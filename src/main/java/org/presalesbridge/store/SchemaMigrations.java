@@ -45,6 +45,8 @@ final class SchemaMigrations {
     private static final Pattern SCRIPT = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
     /** The PostgreSQL advisory lock of the store's migrations (any number of the application's own choosing). */
     private static final long POSTGRES_LOCK = 0x5052_4553_414cL;
+    /** H2's write delay while the versions run; the store's URL has 0 (each commit in the file) for all else. */
+    private static final int H2_MIGRATION_WRITE_DELAY_MILLIS = 1000;
 
     /** One script: its version, its description (from its name), its statements and its checksum. */
     record Migration(int version, String description, String script, String checksum) {
@@ -67,9 +69,23 @@ final class SchemaMigrations {
                     lock.execute("SELECT pg_advisory_lock(" + POSTGRES_LOCK + ")");
                 }
             }
+            if (!postgres) {
+                // H2 commits each DDL statement by itself and, with WRITE_DELAY=0, writes a chunk of its file for
+                // each: on a new store, the versions are written once at the end instead (a crash meanwhile leaves a
+                // store without them, made again at the next start)
+                try (Statement delay = connection.createStatement()) {
+                    delay.execute("SET WRITE_DELAY " + H2_MIGRATION_WRITE_DELAY_MILLIS);
+                }
+            }
             try {
                 return migrate(connection, migrations);
             } finally {
+                if (!postgres) {
+                    try (Statement written = connection.createStatement()) {
+                        written.execute("SET WRITE_DELAY 0");
+                        written.execute("CHECKPOINT");
+                    }
+                }
                 if (postgres) {
                     try (Statement unlock = connection.createStatement()) {
                         unlock.execute("SELECT pg_advisory_unlock(" + POSTGRES_LOCK + ")");

@@ -48,6 +48,17 @@ class SchemaMigrationsTest {
         assertThat(count(dataSource, "SELECT COUNT(change_mark) FROM idempotency_record")).isZero();
     }
 
+    @Test
+    void afterTheVersionsOfANewEmbeddedStoreEachCommitIsInTheFileAgainBeforeTheCallerGoesOn() throws Exception {
+        DataSource dataSource = database("H2");
+        execute(dataSource, "SET WRITE_DELAY 0"); // as the store's URL has it
+
+        SchemaMigrations.migrate(dataSource);
+
+        assertThat(count(dataSource, "SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'WRITE_DELAY'")).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void aScriptChangedAfterItRanStopsTheStoreFromOpening(String database) throws Exception {
