@@ -31,13 +31,27 @@ final class DocumentToBapi {
     private static final int ITEM_LENGTH = 6;
     private static final String FIRST_SCHEDULE_LINE = "0001";
     private static final String HEADER_ITEM = "000000";
+    /** BAPISDITM-MATERIAL, BAPIITEMIN-MATERIAL: CHAR 18. */
+    private static final int MATERIAL_LENGTH = 18;
+    /** S/4HANA's field for material numbers of 40 characters (CHAR 40), beside MATERIAL. */
+    static final String LONG_MATERIAL = "MATERIAL_LONG";
     /** SD document category (VBTYP) of the reference: A, inquiry. */
     private static final String INQUIRY_CATEGORY = DocumentBapis.of(DocumentKind.INQUIRY).category();
 
     private final CodeTables codes;
+    private final String materialField;
 
     DocumentToBapi(CodeTables codes) {
         this.codes = codes;
+        this.materialField = codes.materialLength() > MATERIAL_LENGTH ? LONG_MATERIAL : "MATERIAL";
+    }
+
+    /**
+     * Where the items' material numbers go: MATERIAL, or with the material number length of S/4HANA (40) its
+     * MATERIAL_LONG, MATERIAL left empty.
+     */
+    String materialField() {
+        return materialField;
     }
 
     static String sapNumber(String documentNumber) {
@@ -139,7 +153,7 @@ final class DocumentToBapi {
             Item item = requested.get(i);
             items.appendRow();
             items.setValue("ITM_NUMBER", newItemNumber(i));
-            items.setValue("MATERIAL", codes.sapMaterial(item.material()));
+            items.setValue(materialField, codes.sapMaterial(item.material()));
             items.setValue("TARGET_QTY", item.quantity());
             items.setValue("TARGET_QU", sapUnit(item.unit()));
             if (item.text() != null) {
@@ -164,7 +178,7 @@ final class DocumentToBapi {
     private XRecord newItem(JCoTable in, JCoTable x, String itemNumber, String material, String unit,
                             String text) {
         return row(in, x).key("ITM_NUMBER", itemNumber).updateFlag("I")
-                .set("MATERIAL", codes.sapMaterial(material))
+                .set(materialField, codes.sapMaterial(material))
                 .set("TARGET_QU", sapUnit(unit))
                 .set("SHORT_TEXT", text);
     }
@@ -233,7 +247,8 @@ final class DocumentToBapi {
                 continue;
             }
             row(itemIn, itemInX).key("ITM_NUMBER", itemNumber).updateFlag("U")
-                    .set("MATERIAL", itemChange.material() == null ? null : codes.sapMaterial(itemChange.material()))
+                    .set(materialField,
+                            itemChange.material() == null ? null : codes.sapMaterial(itemChange.material()))
                     .set("TARGET_QU", sapUnit(itemChange.unit()))
                     .set("SHORT_TEXT", itemChange.text())
                     .set("REASON_REJ", itemChange.reasonForRejection());

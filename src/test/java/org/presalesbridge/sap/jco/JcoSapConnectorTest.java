@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 
 import com.sap.conn.jco.JCoStructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.Item;
@@ -21,9 +18,6 @@ import org.presalesbridge.document.ItemStatus;
 import org.presalesbridge.document.SalesArea;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.mocksap.BapiCall;
-import org.presalesbridge.mocksap.jco.InProcessSystems;
-import org.presalesbridge.mocksap.jco.support.RecordingSap;
-import org.presalesbridge.mocksap.server.SimulatedSap;
 import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.translation.CodeTables;
@@ -31,50 +25,20 @@ import org.presalesbridge.translation.CodeTables;
 /** What the JCo connector puts into SAP's BAPIs, seen as mock-sap receives each call over JCo. */
 class JcoSapConnectorTest {
 
-    private static final String INSTANCE = "CONNECTOR_TEST_SAP";
     private static final String CREATE = "BAPI_QUOTATION_CREATEFROMDATA2";
 
-    private static SimulatedSap sap;
-    private static RecordingSap recorded;
-    private static JcoSapConnector connector;
-
-    @BeforeAll
-    static void start() {
-        sap = new SimulatedSap(INSTANCE);
-        recorded = RecordingSap.register(INSTANCE, sap);
-        connector = connector("CONNECTOR_TEST", INSTANCE, CodeTables.standard());
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-        InProcessSystems.remove(INSTANCE);
-    }
-
-    @BeforeEach
-    void resetSap() {
-        sap.reset();
-        recorded.clear();
-    }
-
-    /** A started connector on the in-process system {@code instance}. */
-    static JcoSapConnector connector(String destination, String instance, CodeTables codes) {
-        Properties properties = new Properties();
-        properties.setProperty(JcoSettings.MOCK_INSTANCE, instance);
-        JcoSapConnector started = new JcoSapConnector(new JcoSettings(destination, properties, 30_000), codes);
-        started.start();
-        return started;
-    }
+    @RegisterExtension
+    static final RecordedConnector sap = RecordedConnector.on("CONNECTOR_TEST_SAP", CodeTables.standard());
 
     @Test
     void createsQuotationWithReferenceFromTheInquirysOpenItemsEachNamingTheItemItCopies() {
         String inquiry = inquiryOf(item("M-01", "5"), item("M-05", "2.5"), item("M-02", "1"));
         sap.admin().rejectItem("CLERK", DocumentToBapi.sapNumber(inquiry), "000020", "02");
-        recorded.clear();
+        sap.clearCalls();
 
-        SalesDocument quotation = connector.create(quotationFor(inquiry, List.of()));
+        SalesDocument quotation = sap.connector().create(quotationFor(inquiry, List.of()));
 
-        BapiCall create = recorded.calls(CREATE).get(0);
+        BapiCall create = sap.calls(CREATE).get(0);
         assertThat(create.table("QUOTATION_ITEMS_IN"))
                 .extracting(i -> i.get("MATERIAL"), i -> i.get("TARGET_QU"), i -> i.get("REF_DOC"),
                         i -> i.get("REF_DOC_IT"), i -> i.get("REF_DOC_CA"))
@@ -86,7 +50,7 @@ class JcoSapConnectorTest {
         assertThat(create.table("QUOTATION_ITEMS_INX")).extracting(x -> x.get("REF_DOC_IT")).containsOnly("X");
         assertThat(quotation.referenceInquiry()).isEqualTo(inquiry);
         assertThat(quotation.items()).extracting(Item::material).containsExactly("M-01", "M-02");
-        SalesDocument displayedInquiry = connector.display(DocumentKind.INQUIRY, inquiry).orElseThrow();
+        SalesDocument displayedInquiry = sap.connector().display(DocumentKind.INQUIRY, inquiry).orElseThrow();
         assertThat(displayedInquiry.documentFlow().quotations()).containsExactly(quotation.documentNumber());
         assertThat(displayedInquiry.items()).extracting(Item::status)
                 .containsExactly(ItemStatus.COMPLETED, ItemStatus.REJECTED, ItemStatus.COMPLETED);
@@ -95,40 +59,40 @@ class JcoSapConnectorTest {
     @Test
     void aQuotationWithItemsOfItsOwnKeepsThemAndReferencesTheInquiryInItsHeaderOnly() {
         String inquiry = inquiryOf(item("M-01", "5"));
-        recorded.clear();
+        sap.clearCalls();
 
-        SalesDocument quotation = connector.create(quotationFor(inquiry, List.of(item("M-02", "3"))));
+        SalesDocument quotation = sap.connector().create(quotationFor(inquiry, List.of(item("M-02", "3"))));
 
-        BapiCall create = recorded.calls(CREATE).get(0);
+        BapiCall create = sap.calls(CREATE).get(0);
         JCoStructure header = create.function().getImportParameterList().getStructure("QUOTATION_HEADER_IN");
         assertThat(header.getString("REF_DOC")).isEqualTo("0010000000");
         assertThat(header.getString("REFDOC_CAT")).isEqualTo("A");
         assertThat(create.table("QUOTATION_ITEMS_IN")).extracting(i -> i.get("MATERIAL"), i -> i.get("REF_DOC_IT"))
                 .containsExactly(tuple("M-02", "000000"));
         assertThat(quotation.items()).extracting(Item::material).containsExactly("M-02");
-        assertThat(recorded.calls(BapiToDocument.FUNCTION)).hasSize(1); // the display after the commit
+        assertThat(sap.calls(BapiToDocument.FUNCTION)).hasSize(1); // the display after the commit
     }
 
     @Test
     void aReferenceToAnInquiryWithoutOpenItemsCreatesNothing() {
         String inquiry = inquiryOf(item("M-01", "5"));
         sap.admin().rejectItem("CLERK", DocumentToBapi.sapNumber(inquiry), "000010", "02");
-        recorded.clear();
+        sap.clearCalls();
 
-        assertThatThrownBy(() -> connector.create(quotationFor(inquiry, List.of())))
+        assertThatThrownBy(() -> sap.connector().create(quotationFor(inquiry, List.of())))
                 .isInstanceOf(NoItemsToCopy.class).hasMessageContaining("Inquiry " + inquiry + " has no open items");
 
-        assertThat(recorded.calls(CREATE)).isEmpty();
+        assertThat(sap.calls(CREATE)).isEmpty();
         assertThat(sap.ledger().counts().documentsCreated()).isEqualTo(1);
     }
 
     @Test
     void aReferenceToAnUnknownInquiryGetsSapsOwnAnswerAndCreatesNothing() {
-        assertThatThrownBy(() -> connector.create(quotationFor("10009999", List.of())))
+        assertThatThrownBy(() -> sap.connector().create(quotationFor("10009999", List.of())))
                 .isInstanceOfSatisfying(SapRejection.class, rejection -> assertThat(rejection.messages())
                         .anyMatch(m -> m.isError() && m.message().contains("10009999")));
 
-        assertThat(recorded.calls(CREATE)).singleElement()
+        assertThat(sap.calls(CREATE)).singleElement()
                 .satisfies(check -> assertThat(check.function().getImportParameterList().getString("TESTRUN"))
                         .isEqualTo("X"));
         assertThat(sap.ledger().counts().documentsCreated()).isZero();
@@ -139,7 +103,7 @@ class JcoSapConnectorTest {
         String inquiry = inquiryOf(item("M-01", "5"), item("M-05", "2.5"), item("M-02", "1"));
         sap.admin().rejectItem("CLERK", DocumentToBapi.sapNumber(inquiry), "000020", "02");
 
-        SalesDocument simulated = connector.simulate(quotationFor(inquiry, List.of()));
+        SalesDocument simulated = sap.connector().simulate(quotationFor(inquiry, List.of()));
 
         // SAP's list prices in 1000/10: M-01 1,890.00, M-02 3,450.00
         assertThat(simulated.items()).extracting(Item::material, Item::netValue)
@@ -151,7 +115,7 @@ class JcoSapConnectorTest {
     // ------------------------------------------------------------------ documents of mock-sap's master data
 
     private static String inquiryOf(Item... items) {
-        return connector.create(document(DocumentKind.INQUIRY, "CRM-INQ", null, null, null, List.of(items)))
+        return sap.connector().create(document(DocumentKind.INQUIRY, "CRM-INQ", null, null, null, List.of(items)))
                 .documentNumber();
     }
 
@@ -160,13 +124,17 @@ class JcoSapConnectorTest {
                 inquiry, items);
     }
 
-    private static SalesDocument document(DocumentKind kind, String externalId, LocalDate validFrom,
+    static SalesDocument document(DocumentKind kind, String externalId, LocalDate validFrom,
                                           LocalDate validTo, String referenceInquiry, List<Item> items) {
         return new SalesDocument(kind, null, null, externalId, new SalesArea("1000", "10", "00"), "1000", null,
                 null, null, validFrom, validTo, null, referenceInquiry, null, null, items, null, List.of());
     }
 
     static Item item(String material, String quantity) {
-        return Item.requested(material, new BigDecimal(quantity), "PCE", null, null);
+        return item(material, quantity, "PCE");
+    }
+
+    static Item item(String material, String quantity, String unit) {
+        return Item.requested(material, new BigDecimal(quantity), unit, null, null);
     }
 }
