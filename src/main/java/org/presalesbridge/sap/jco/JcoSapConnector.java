@@ -44,6 +44,8 @@ import org.presalesbridge.translation.CodeTables;
 public final class JcoSapConnector implements SapConnector, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JcoSapConnector.class);
+    /** SAP's pricing of a new document, saving nothing. */
+    private static final String SIMULATE = "BAPI_SALESORDER_SIMULATE";
     /** Length of BAPISDHD-PURCH_NO in the display: a longer PURCH_NO_C comes back cut to it. */
     private static final int DISPLAYED_PURCHASE_ORDER_LENGTH = 20;
 
@@ -80,11 +82,56 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
         Environment.registerDestinationDataProvider(provider);
         registered.set(true);
         LOG.info("SAP destination {}", settings.describe());
+        try {
+            checkMaterialField();
+        } catch (RuntimeException e) {
+            unregister();
+            throw e;
+        }
+    }
+
+    /**
+     * With S/4HANA's material number length (40) the items carry material numbers in MATERIAL_LONG, which the BAPIs
+     * of an ECC do not have: against such an SAP the start fails here, not every document later. When SAP cannot be
+     * reached now, the log says that it was not checked.
+     */
+    private void checkMaterialField() {
+        String field = toBapi.materialField();
+        if (!field.equals(DocumentToBapi.LONG_MATERIAL)) {
+            return;
+        }
+        try {
+            JCoDestination destination = destination();
+            for (DocumentKind kind : DocumentKind.values()) {
+                DocumentBapis bapis = DocumentBapis.of(kind);
+                checkField(destination, bapis.create(), bapis.createItemsIn(), field);
+                checkField(destination, bapis.create(), bapis.createItemsIn() + "X", field);
+                checkField(destination, bapis.change(), bapis.changeItemIn(), field);
+                checkField(destination, bapis.change(), bapis.changeItemIn() + "X", field);
+            }
+            checkField(destination, SIMULATE, "ORDER_ITEMS_IN", field);
+        } catch (JCoException | SapUnavailable e) {
+            LOG.warn("SAP cannot be asked now whether its BAPIs have {}, which material.length above 18 needs: not "
+                    + "checked ({})", field, e.getMessage());
+        }
+    }
+
+    private static void checkField(JCoDestination destination, String function, String table, String field)
+            throws JCoException {
+        if (!function(destination, function).getTableParameterList().getTable(table).getMetaData().hasField(field)) {
+            throw new IllegalStateException("material.length in the mapping table is above 18 (S/4HANA: 40), but "
+                    + "SAP's " + function + " has no " + field + " in " + table + ": an SAP with material numbers of "
+                    + "18 characters (ECC) needs material.length=18 (the mapping file: sap.mapping-file).");
+        }
     }
 
     @Override
     public void close() {
         runner.close();
+        unregister();
+    }
+
+    private void unregister() {
         if (registered.compareAndSet(true, false)) {
             Environment.unregisterDestinationDataProvider(provider);
         }
@@ -178,7 +225,7 @@ public final class JcoSapConnector implements SapConnector, AutoCloseable {
     }
 
     private SalesDocument priced(JCoDestination destination, SalesDocument document) throws JCoException {
-        JCoFunction simulate = function(destination, "BAPI_SALESORDER_SIMULATE");
+        JCoFunction simulate = function(destination, SIMULATE);
         toBapi.simulate(simulate, document);
         execute(simulate, destination);
         List<SapMessage> answer = ReturnMessages.of(simulate.getTableParameterList().getTable("MESSAGETABLE"));

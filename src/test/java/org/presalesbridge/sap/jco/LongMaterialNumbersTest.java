@@ -1,6 +1,7 @@
 package org.presalesbridge.sap.jco;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.presalesbridge.sap.jco.JcoSapConnectorTest.document;
 import static org.presalesbridge.sap.jco.JcoSapConnectorTest.item;
 
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
+import com.sap.conn.jco.JCoException;
+import com.sap.conn.jco.JCoFunctionTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +27,11 @@ import org.presalesbridge.document.Item;
 import org.presalesbridge.document.ItemChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.mocksap.BapiCall;
+import org.presalesbridge.mocksap.ddic.FunctionInterface;
+import org.presalesbridge.mocksap.ddic.Structure;
+import org.presalesbridge.mocksap.jco.InProcessSystems;
+import org.presalesbridge.mocksap.jco.RfcServer;
+import org.presalesbridge.mocksap.jco.RfcServerSession;
 import org.presalesbridge.translation.CodeTables;
 
 /**
@@ -74,6 +83,22 @@ class LongMaterialNumbersTest {
         assertThat(simulated.items().get(0).netValue()).isEqualByComparingTo("33.60");
     }
 
+    @Test
+    void doesNotStartAgainstAnSapWhoseBapisHaveNoMaterialLong() {
+        String ecc = "CONNECTOR_TEST_ECC";
+        InProcessSystems.register(ecc, withoutMaterialLong(InProcessSystems.find("CONNECTOR_TEST_S4")));
+        sap.stopConnector();
+        try {
+            assertThatThrownBy(() -> RecordedConnector.start(ecc, ecc, sap.codes()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("BAPI_INQUIRY_CREATEFROMDATA2 has no MATERIAL_LONG in INQUIRY_ITEMS_IN")
+                    .hasMessageContaining("material.length=18");
+        } finally {
+            InProcessSystems.remove(ecc);
+            sap.startConnector();
+        }
+    }
+
     private static SalesDocument inquiry(Item item) {
         return document(DocumentKind.INQUIRY, "CRM-S4", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), null,
                 List.of(item));
@@ -102,5 +127,26 @@ class LongMaterialNumbersTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The system, but its inquiry create BAPI has the items of an ECC: MATERIAL (18), no MATERIAL_LONG. */
+    private static RfcServer withoutMaterialLong(RfcServer system) {
+        return new RfcServer() {
+            @Override
+            public RfcServerSession logon(Properties logon) throws JCoException {
+                return system.logon(logon);
+            }
+
+            @Override
+            public JCoFunctionTemplate functionTemplate(String name) throws JCoException {
+                if (!name.equals("BAPI_INQUIRY_CREATEFROMDATA2")) {
+                    return system.functionTemplate(name);
+                }
+                return FunctionInterface.named(name)
+                        .tables("INQUIRY_ITEMS_IN", Structure.named("BAPISDITM").numc("ITM_NUMBER", 6)
+                                .chars("MATERIAL", 18).build(), true)
+                        .build();
+            }
+        };
     }
 }

@@ -88,6 +88,10 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
         return sap.ledger();
     }
 
+    CodeTables codes() {
+        return codes;
+    }
+
     /** Every call of the function module SAP received since the test began (or since {@link #clearCalls()}). */
     List<BapiCall> calls(String function) {
         return recorded.calls(function);
@@ -97,7 +101,12 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
         recorded.clear();
     }
 
-    private void startConnector() {
+    /** Stops the connector (JCo takes one destination provider at a time), for a test that starts another one. */
+    void stopConnector() {
+        connector.close();
+    }
+
+    void startConnector() {
         connector = start(instance, instance, codes);
     }
 }
