@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapFailure;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.sap.SapTimeout;
@@ -110,6 +111,11 @@ public final class ProblemAnswers {
             DocumentKind kind = notFound.kind();
             return Problem.of("not-found", "No such " + kind.label(), 404,
                     "SAP has no " + kind.label() + " " + notFound.documentNumber() + ".");
+        }
+        if (failure instanceof NoItemsToCopy nothing) {
+            return Problem.of("no-items-to-copy", "The inquiry has no items to copy", 422,
+                    nothing.getMessage() + " Nothing was saved: send the quotation's own items, or reference another "
+                            + "inquiry.");
         }
         if (failure instanceof SapRejection rejection && rejection.locked()) {
             LOG.info("{}: {}", operation, rejection.getMessage());

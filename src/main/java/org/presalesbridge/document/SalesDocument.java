@@ -32,4 +32,10 @@ public record SalesDocument(@JsonIgnore DocumentKind kind, String documentNumber
                 customerReference, requestedDeliveryDate, validFrom, validTo, currency, referenceInquiry, netValue,
                 status, items, documentFlow, newMessages);
     }
+
+    public SalesDocument withItems(List<Item> newItems) {
+        return new SalesDocument(kind, documentNumber, documentType, externalId, salesArea, soldTo, shipTo,
+                customerReference, requestedDeliveryDate, validFrom, validTo, currency, referenceInquiry, netValue,
+                status, newItems, documentFlow, messages);
+    }
 }

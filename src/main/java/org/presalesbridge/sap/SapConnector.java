@@ -14,6 +14,7 @@ import org.presalesbridge.document.SalesDocument;
  * another (S/4HANA OData) can sit beside it: a {@link SapConnectorKind} of its own, chosen by that setting.
  *
  * <p>Failures are thrown as {@link SapRejection} (SAP refused: its messages), {@link DocumentNotFound},
+ * {@link NoItemsToCopy} (a quotation with reference to an inquiry that has no open items),
  * {@link SapUnavailable} (not reachable), {@link SapTimeout} (too slow) and {@link SapFailure} (anything else).
  */
 public interface SapConnector extends AutoCloseable {

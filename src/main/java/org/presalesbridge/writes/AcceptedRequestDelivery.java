@@ -24,6 +24,7 @@ import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.sap.SapTimeout;
@@ -204,6 +205,9 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         } catch (DocumentNotFound notFound) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "not-found",
                     "SAP has no " + notFound.kind().label() + " " + notFound.documentNumber() + ".")));
+        } catch (NoItemsToCopy nothing) {
+            record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "no-items-to-copy",
+                    nothing.getMessage())));
         } catch (ExternalIdTaken taken) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(taken.documentNumber(),
                     "external-id-taken", taken.getMessage())));

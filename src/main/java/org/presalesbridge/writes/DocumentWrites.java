@@ -15,6 +15,7 @@ import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.document.SapMessage;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapFailure;
+import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapRejection;
 import org.presalesbridge.store.AuditTrail;
 import org.presalesbridge.store.DocumentKeys;
@@ -174,6 +175,10 @@ public final class DocumentWrites {
             keys.release(kind, externalId);
             record(client, "create", kind, null, externalId, "rejected", rejection.messages());
             throw rejection;
+        } catch (NoItemsToCopy nothing) {
+            keys.release(kind, externalId);
+            record(client, "create", kind, null, externalId, "rejected", List.of());
+            throw nothing;
         } catch (RuntimeException failure) {
             // the connection broke, SAP was too slow, the display after the commit failed: SAP may have saved it
             keys.inDoubt(kind, externalId);

@@ -33,6 +33,11 @@ public final class BapiCall {
         return new BapiCall(function);
     }
 
+    /** A call that ran already, as the system received it (see {@code RecordingSap}), to read its parameters. */
+    public static BapiCall of(JCoFunction function) {
+        return new BapiCall(function);
+    }
+
     public JCoFunction function() {
         return function;
     }

@@ -34,6 +34,16 @@ class DocumentCreationTest extends SdTestSupport {
     }
 
     @Test
+    void takesS4sLongMaterialNumberAndAnswersIt() throws JCoException {
+        String number = createAndCommit(NewDocument.quotation()
+                .itemWith("MATERIAL_LONG", "M-01", "TARGET_QTY", new BigDecimal("3")));
+
+        Map<String, String> item = detail(number, "ITEM").table("ORDER_ITEMS_OUT").get(0);
+        assertThat(item).containsEntry("MATERIAL_LONG", "M-01").containsEntry("MATERIAL", "M-01");
+        assertThat(new BigDecimal(item.get("NET_VALUE"))).isEqualByComparingTo("5670.00");
+    }
+
+    @Test
     void createsInquiryInItsOwnNumberRange() throws JCoException {
         String number = createAndCommit(NewDocument.inquiry().item("M-02", "1"));
 

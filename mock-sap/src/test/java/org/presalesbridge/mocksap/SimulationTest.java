@@ -49,6 +49,17 @@ class SimulationTest extends SdTestSupport {
     }
 
     @Test
+    void takesS4sLongMaterialNumberAndAnswersIt() throws JCoException {
+        BapiCall call = simulate("AG", NewDocument.CUSTOMER,
+                new Object[] {"ITM_NUMBER", "000010", "MATERIAL_LONG", "M-01", "TARGET_QTY", new BigDecimal("3"),
+                        "TARGET_QU", "ST"});
+
+        Map<String, String> item = call.table("ORDER_ITEMS_OUT").get(0);
+        assertThat(item).containsEntry("MATERIAL_LONG", "M-01").containsEntry("MATERIAL", "M-01");
+        assertThat(new BigDecimal(item.get("NET_VALUE"))).isEqualByComparingTo("5670.00");
+    }
+
+    @Test
     void takesRequestedQuantitiesInThousandthsWhenNoTargetQuantityIsGiven() throws JCoException {
         BapiCall call = simulate("AF", NewDocument.CUSTOMER,
                 new Object[] {"ITM_NUMBER", "000010", "MATERIAL", "M-01", "REQ_QTY", "2000", "SALES_UNIT", "ST"});

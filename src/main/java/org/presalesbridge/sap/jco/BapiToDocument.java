@@ -134,7 +134,7 @@ final class BapiToDocument {
             String itemNumber = table.getString("ITM_NUMBER");
             List<ScheduleLine> lines = schedules.getOrDefault(itemNumber, List.of());
             items.add(new Item(Integer.valueOf(itemNumber.strip()),
-                    Alpha.toCrm(table.getString("MATERIAL")),
+                    Alpha.toCrm(material(table)),
                     quantity(table.getBigDecimal("REQ_QTY")),
                     codes.isoUnit(table.getString("SALES_UNIT")),
                     lines.isEmpty() ? null : lines.get(0).date(),
@@ -144,6 +144,17 @@ final class BapiToDocument {
                     statuses.getOrDefault(itemNumber, ItemStatus.OPEN)));
         }
         return items;
+    }
+
+    /** S/4HANA's MATERIAL_LONG when SAP fills it (an ECC's BAPISDIT has no such field), else MATERIAL. */
+    private static String material(JCoTable items) {
+        if (items.getMetaData().hasField(DocumentToBapi.LONG_MATERIAL)) {
+            String material = items.getString(DocumentToBapi.LONG_MATERIAL);
+            if (material != null && !material.isBlank()) {
+                return material;
+            }
+        }
+        return items.getString("MATERIAL");
     }
 
     private static Map<String, String> headerPartners(JCoTable table) {

@@ -9,6 +9,7 @@ import com.sap.conn.jco.JCoStructure;
 import com.sap.conn.jco.JCoTable;
 
 import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.DocumentKind;
 import org.presalesbridge.document.Item;
 import org.presalesbridge.document.ItemChange;
 import org.presalesbridge.document.SalesDocument;
@@ -30,11 +31,27 @@ final class DocumentToBapi {
     private static final int ITEM_LENGTH = 6;
     private static final String FIRST_SCHEDULE_LINE = "0001";
     private static final String HEADER_ITEM = "000000";
+    /** BAPISDITM-MATERIAL, BAPIITEMIN-MATERIAL: CHAR 18. */
+    private static final int MATERIAL_LENGTH = 18;
+    /** S/4HANA's field for material numbers of 40 characters (CHAR 40), beside MATERIAL. */
+    static final String LONG_MATERIAL = "MATERIAL_LONG";
+    /** SD document category (VBTYP) of the reference: A, inquiry. */
+    private static final String INQUIRY_CATEGORY = DocumentBapis.of(DocumentKind.INQUIRY).category();
 
     private final CodeTables codes;
+    private final String materialField;
 
     DocumentToBapi(CodeTables codes) {
         this.codes = codes;
+        this.materialField = codes.materialLength() > MATERIAL_LENGTH ? LONG_MATERIAL : "MATERIAL";
+    }
+
+    /**
+     * Where the items' material numbers go: MATERIAL, or with the material number length of S/4HANA (40) its
+     * MATERIAL_LONG, MATERIAL left empty.
+     */
+    String materialField() {
+        return materialField;
     }
 
     static String sapNumber(String documentNumber) {
@@ -47,7 +64,14 @@ final class DocumentToBapi {
 
     // ------------------------------------------------------------------ create
 
-    void create(JCoFunction function, DocumentBapis bapis, SalesDocument document, boolean testRun) {
+    /**
+     * Fills the create BAPI. {@code copied} are the open items of the inquiry the document references, sent in
+     * place of items of its own, each naming the inquiry item it copies (REF_DOC, REF_DOC_IT, REF_DOC_CA): a create
+     * BAPI runs no copy control of its own, so the header's REF_DOC alone gives the new document neither the
+     * inquiry's items nor a document flow per item. Empty: the document's own items.
+     */
+    void create(JCoFunction function, DocumentBapis bapis, SalesDocument document, List<Item> copied,
+                boolean testRun) {
         JCoParameterList imports = function.getImportParameterList();
         JCoParameterList tables = function.getTableParameterList();
         if (testRun) {
@@ -66,14 +90,15 @@ final class DocumentToBapi {
                 .set("QT_VALID_T", document.validTo())
                 .set("CURRENCY", document.currency());
         if (document.referenceInquiry() != null) {
-            header.set("REF_DOC", sapNumber(document.referenceInquiry())).set("REFDOC_CAT", "A");
+            header.set("REF_DOC", sapNumber(document.referenceInquiry())).set("REFDOC_CAT", INQUIRY_CATEGORY);
         }
         JCoTable partners = tables.getTable(bapis.prefix() + "_PARTNERS");
         partner(partners, codes.soldToRole(), document.soldTo());
         if (document.shipTo() != null) {
             partner(partners, codes.shipToRole(), document.shipTo());
         }
-        List<Item> items = document.items() == null ? List.of() : document.items();
+        boolean copies = !copied.isEmpty();
+        List<Item> items = copies || document.items() == null ? copied : document.items();
         JCoTable itemsIn = tables.getTable(bapis.createItemsIn());
         JCoTable itemsInX = tables.getTable(bapis.createItemsIn() + "X");
         JCoTable schedules = tables.getTable(bapis.prefix() + "_SCHEDULES_IN");
@@ -81,8 +106,12 @@ final class DocumentToBapi {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String itemNumber = newItemNumber(i);
-            newItem(itemsIn, itemsInX, itemNumber, item.material(), item.unit(), item.text())
+            XRecord row = newItem(itemsIn, itemsInX, itemNumber, item.material(), item.unit(), item.text())
                     .set("TARGET_QTY", item.quantity());
+            if (copies) {
+                row.set("REF_DOC", sapNumber(document.referenceInquiry())).set("REF_DOC_IT", sapItem(item.itemNumber()))
+                        .set("REF_DOC_CA", INQUIRY_CATEGORY);
+            }
             LocalDate date = item.requestedDeliveryDate() != null ? item.requestedDeliveryDate()
                     : document.requestedDeliveryDate();
             scheduleLine(schedules, schedulesX, itemNumber, FIRST_SCHEDULE_LINE, "I")
@@ -124,7 +153,7 @@ final class DocumentToBapi {
             Item item = requested.get(i);
             items.appendRow();
             items.setValue("ITM_NUMBER", newItemNumber(i));
-            items.setValue("MATERIAL", codes.sapMaterial(item.material()));
+            items.setValue(materialField, codes.sapMaterial(item.material()));
             items.setValue("TARGET_QTY", item.quantity());
             items.setValue("TARGET_QU", sapUnit(item.unit()));
             if (item.text() != null) {
@@ -149,7 +178,7 @@ final class DocumentToBapi {
     private XRecord newItem(JCoTable in, JCoTable x, String itemNumber, String material, String unit,
                             String text) {
         return row(in, x).key("ITM_NUMBER", itemNumber).updateFlag("I")
-                .set("MATERIAL", codes.sapMaterial(material))
+                .set(materialField, codes.sapMaterial(material))
                 .set("TARGET_QU", sapUnit(unit))
                 .set("SHORT_TEXT", text);
     }
@@ -164,12 +193,15 @@ final class DocumentToBapi {
         return new XRecord(in, x);
     }
 
+    /**
+     * SAP's unit for the CRM's. The request rules let only units of the mapping table through; an item copied from
+     * an inquiry may have a unit the table lacks, which the display passes on as SAP writes it: it goes back so.
+     */
     private String sapUnit(String isoUnit) {
         if (isoUnit == null) {
             return null;
         }
-        return codes.sapUnit(isoUnit).orElseThrow(() -> new IllegalArgumentException("unit " + isoUnit
-                + " passed the request rules but is not in the mapping table"));
+        return codes.sapUnit(isoUnit).orElse(isoUnit);
     }
 
     // ------------------------------------------------------------------ change
@@ -215,7 +247,8 @@ final class DocumentToBapi {
                 continue;
             }
             row(itemIn, itemInX).key("ITM_NUMBER", itemNumber).updateFlag("U")
-                    .set("MATERIAL", itemChange.material() == null ? null : codes.sapMaterial(itemChange.material()))
+                    .set(materialField,
+                            itemChange.material() == null ? null : codes.sapMaterial(itemChange.material()))
                     .set("TARGET_QU", sapUnit(itemChange.unit()))
                     .set("SHORT_TEXT", itemChange.text())
                     .set("REASON_REJ", itemChange.reasonForRejection());

@@ -20,9 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.Item;
+import org.presalesbridge.document.ItemStatus;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.document.SapMessage;
 import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapChangeDocument;
 import org.presalesbridge.sap.SapConnector;
 import org.presalesbridge.sap.SapFailure;
@@ -41,6 +44,8 @@ import org.presalesbridge.translation.CodeTables;
 public final class JcoSapConnector implements SapConnector {
 
     private static final Logger LOG = LoggerFactory.getLogger(JcoSapConnector.class);
+    /** SAP's pricing of a new document, saving nothing. */
+    private static final String SIMULATE = "BAPI_SALESORDER_SIMULATE";
     /** Length of BAPISDHD-PURCH_NO in the display: a longer PURCH_NO_C comes back cut to it. */
     private static final int DISPLAYED_PURCHASE_ORDER_LENGTH = 20;
 
@@ -90,11 +95,56 @@ public final class JcoSapConnector implements SapConnector {
         Environment.registerDestinationDataProvider(provider);
         registered.set(true);
         LOG.info("SAP destination {}", settings.describe());
+        try {
+            checkMaterialField();
+        } catch (RuntimeException e) {
+            unregister();
+            throw e;
+        }
+    }
+
+    /**
+     * With S/4HANA's material number length (40) the items carry material numbers in MATERIAL_LONG, which the BAPIs
+     * of an ECC do not have: against such an SAP the start fails here, not every document later. When SAP cannot be
+     * reached now, the log says that it was not checked.
+     */
+    private void checkMaterialField() {
+        String field = toBapi.materialField();
+        if (!field.equals(DocumentToBapi.LONG_MATERIAL)) {
+            return;
+        }
+        try {
+            JCoDestination destination = destination();
+            for (DocumentKind kind : DocumentKind.values()) {
+                DocumentBapis bapis = DocumentBapis.of(kind);
+                checkField(destination, bapis.create(), bapis.createItemsIn(), field);
+                checkField(destination, bapis.create(), bapis.createItemsIn() + "X", field);
+                checkField(destination, bapis.change(), bapis.changeItemIn(), field);
+                checkField(destination, bapis.change(), bapis.changeItemIn() + "X", field);
+            }
+            checkField(destination, SIMULATE, "ORDER_ITEMS_IN", field);
+        } catch (JCoException | SapUnavailable e) {
+            LOG.warn("SAP cannot be asked now whether its BAPIs have {}, which material.length above 18 needs: not "
+                    + "checked ({})", field, e.getMessage());
+        }
+    }
+
+    private static void checkField(JCoDestination destination, String function, String table, String field)
+            throws JCoException {
+        if (!function(destination, function).getTableParameterList().getTable(table).getMetaData().hasField(field)) {
+            throw new IllegalStateException("material.length in the mapping table is above 18 (S/4HANA: 40), but "
+                    + "SAP's " + function + " has no " + field + " in " + table + ": an SAP with material numbers of "
+                    + "18 characters (ECC) needs material.length=18 (the mapping file: sap.mapping-file).");
+        }
     }
 
     @Override
     public void close() {
         runner.close();
+        unregister();
+    }
+
+    private void unregister() {
         if (registered.compareAndSet(true, false)) {
             Environment.unregisterDestinationDataProvider(provider);
         }
@@ -114,12 +164,25 @@ public final class JcoSapConnector implements SapConnector {
                 shown(written.messages()));
     }
 
-    /** The create BAPI and its commit, in one SAP session. */
+    /**
+     * The create BAPI and its commit, in one SAP session. A quotation with reference to an inquiry and no items of
+     * its own reads the inquiry first, in the same session: one connection and one call timeout for the whole write.
+     */
     private Written write(SalesDocument document) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
         return runner.run(luw -> inSession(destination -> {
+            List<Item> copied = List.of();
+            if (copiesInquiry(document)) {
+                Optional<DisplayedDocument> inquiry = displayed(destination, DocumentKind.INQUIRY,
+                        document.referenceInquiry());
+                if (inquiry.isEmpty()) {
+                    // SAP's own answer to a reference it does not know, as a simulation gets it from its first check
+                    check(destination, bapis, document);
+                }
+                copied = openItems(document, inquiry);
+            }
             JCoFunction create = function(destination, bapis.create());
-            toBapi.create(create, bapis, document, false);
+            toBapi.create(create, bapis, document, copied, false);
             List<SapMessage> messages = executeAndEnd(destination, create, luw);
             String number = create.getExportParameterList().getString("SALESDOCUMENT");
             return new Written(number, messages, document.externalId());
@@ -128,28 +191,54 @@ public final class JcoSapConnector implements SapConnector {
 
     /**
      * Two checks, nothing saved: the document's own create BAPI with TESTRUN (its type's rules: validity,
-     * reference), then BAPI_SALESORDER_SIMULATE for SAP's pricing of the items sent.
+     * reference), then BAPI_SALESORDER_SIMULATE for SAP's pricing of the items sent, or of the open items of the
+     * inquiry a quotation without items of its own references.
      */
     @Override
     public SalesDocument simulate(SalesDocument document) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
         return runner.run(luw -> call(destination -> {
-            JCoFunction create = function(destination, bapis.create());
-            toBapi.create(create, bapis, document, true);
-            execute(create, destination);
-            List<SapMessage> answer = ReturnMessages.of(create.getTableParameterList().getTable("RETURN"));
-            if (ReturnMessages.failed(answer)) {
-                throw new SapRejection(answer);
-            }
-            return priced(destination, document).withMessages(shown(answer));
+            List<SapMessage> answer = check(destination, bapis, document);
+            SalesDocument sent = !copiesInquiry(document) ? document : document.withItems(
+                    openItems(document, displayed(destination, DocumentKind.INQUIRY, document.referenceInquiry())));
+            return priced(destination, sent).withMessages(shown(answer));
         }));
     }
 
-    private SalesDocument priced(JCoDestination destination, SalesDocument document) throws JCoException {
-        if (document.items() == null || document.items().isEmpty()) {
-            return document; // items copied from a reference inquiry are priced when the quotation is created
+    /**
+     * The create BAPI with TESTRUN = 'X' for the document as the CRM sent it (no items copied from an inquiry): SAP's
+     * rules of the document's type, nothing saved.
+     */
+    private List<SapMessage> check(JCoDestination destination, DocumentBapis bapis, SalesDocument document)
+            throws JCoException {
+        JCoFunction create = function(destination, bapis.create());
+        toBapi.create(create, bapis, document, List.of(), true);
+        execute(create, destination);
+        List<SapMessage> answer = ReturnMessages.of(create.getTableParameterList().getTable("RETURN"));
+        if (ReturnMessages.failed(answer)) {
+            throw new SapRejection(answer);
         }
-        JCoFunction simulate = function(destination, "BAPI_SALESORDER_SIMULATE");
+        return answer;
+    }
+
+    /** A quotation with reference to an inquiry and no items of its own: it takes the inquiry's open items. */
+    private static boolean copiesInquiry(SalesDocument document) {
+        return document.referenceInquiry() != null && (document.items() == null || document.items().isEmpty());
+    }
+
+    /** The inquiry's open items (neither rejected nor completed), with their item numbers in the inquiry. */
+    private static List<Item> openItems(SalesDocument document, Optional<DisplayedDocument> inquiry) {
+        List<Item> open = inquiry.map(displayed -> displayed.document().items()).orElse(List.of()).stream()
+                .filter(item -> item.status() == ItemStatus.OPEN)
+                .toList();
+        if (open.isEmpty()) {
+            throw new NoItemsToCopy(document.referenceInquiry(), inquiry.isPresent());
+        }
+        return open;
+    }
+
+    private SalesDocument priced(JCoDestination destination, SalesDocument document) throws JCoException {
+        JCoFunction simulate = function(destination, SIMULATE);
         toBapi.simulate(simulate, document);
         execute(simulate, destination);
         List<SapMessage> answer = ReturnMessages.of(simulate.getTableParameterList().getTable("MESSAGETABLE"));
@@ -366,10 +455,7 @@ public final class JcoSapConnector implements SapConnector {
     private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber,
                                              String sentExternalId) throws JCoException {
         String sapNumber = DocumentToBapi.sapNumber(documentNumber);
-        JCoFunction detail = function(destination, BapiToDocument.FUNCTION);
-        BapiToDocument.request(detail, sapNumber);
-        execute(detail, destination);
-        Optional<DisplayedDocument> displayed = toDocument.read(detail, kind);
+        Optional<DisplayedDocument> displayed = displayed(destination, kind, documentNumber);
         if (displayed.isEmpty()) {
             return displayed;
         }
@@ -382,6 +468,15 @@ public final class JcoSapConnector implements SapConnector {
             document = withExternalId(document, full);
         }
         return Optional.of(new DisplayedDocument(document, displayed.get().scheduleLines()));
+    }
+
+    /** The document as the display BAPI shows it, the CRM's id cut to 20 characters. */
+    private Optional<DisplayedDocument> displayed(JCoDestination destination, DocumentKind kind, String documentNumber)
+            throws JCoException {
+        JCoFunction detail = function(destination, BapiToDocument.FUNCTION);
+        BapiToDocument.request(detail, DocumentToBapi.sapNumber(documentNumber));
+        execute(detail, destination);
+        return toDocument.read(detail, kind);
     }
 
     /**

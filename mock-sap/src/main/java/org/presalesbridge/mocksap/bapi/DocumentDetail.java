@@ -124,8 +124,8 @@ final class DocumentDetail implements FunctionModule {
         table.appendRow();
         table.setValue("DOC_NUMBER", document.number());
         table.setValue("ITM_NUMBER", item.number());
-        table.setValue("MATERIAL", item.material());
-        table.setValue("MAT_ENTRD", item.material());
+        Fields.setMaterial(table, item.material());
+        table.setValue("MAT_ENTRD", table.getString("MATERIAL"));
         table.setValue("MATL_GROUP", item.materialGroup());
         table.setValue("SHORT_TEXT", item.description());
         table.setValue("ITEM_CATEG", item.itemCategory());

@@ -68,7 +68,7 @@ final class DocumentInput {
             List<Map<String, String>> matching = matching(flagRows, in, "ITM_NUMBER");
             Reader r = new Reader(in, flags(matching, mode), mode);
             char updateFlag = updateFlag(matching, ' ');
-            ItemData data = new ItemData(r.numc("HG_LV_ITEM"), r.text("MATERIAL"), r.decimal("TARGET_QTY"),
+            ItemData data = new ItemData(r.numc("HG_LV_ITEM"), r.material(), r.decimal("TARGET_QTY"),
                     r.text("TARGET_QU"), r.text("PLANT"), r.text("ITEM_CATEG"), r.text("SHORT_TEXT"),
                     r.text("REASON_REJ"), r.text("PURCH_NO_C"), r.numc("ORDER_PROB"), r.text("REF_DOC"),
                     r.numc("REF_DOC_IT"), r.text("REF_DOC_CA"));
@@ -224,6 +224,12 @@ final class DocumentInput {
                 return mode == Mode.CHANGE ? null : "";
             }
             return Fields.text(in, field);
+        }
+
+        /** S/4HANA's MATERIAL_LONG (40 characters) when the caller sends it, else MATERIAL (18). */
+        String material() {
+            String material = in.getMetaData().hasField("MATERIAL_LONG") ? text("MATERIAL_LONG") : null;
+            return material == null || material.isEmpty() ? text("MATERIAL") : material;
         }
 
         /** A NUMC field whose zeros mean "none" (item numbers, probability). */

@@ -17,7 +17,7 @@ import org.presalesbridge.mocksap.sd.masterdata.ConversionExits;
 
 /**
  * BAPI_SALESORDER_GETLIST: the committed documents of a customer (CUSTOMER_NUMBER, internal format),
- * one row per item in SALES_ORDERS, narrowed by SALES_ORGANIZATION, DOCUMENT_DATE(_TO), MATERIAL,
+ * one row per item in SALES_ORDERS, narrowed by SALES_ORGANIZATION, DOCUMENT_DATE(_TO), MATERIAL (or MATERIAL_LONG),
  * PURCHASE_ORDER / PURCHASE_ORDER_NUMBER (BSTNK) and TRANSACTION_GROUP (0 orders, the default;
  * 1 inquiries; 2 quotations). Answers in RETURN of the old structure BAPIRETURN.
  */
@@ -46,7 +46,7 @@ final class DocumentList implements FunctionModule {
             return;
         }
         Filter filter = new Filter(Fields.text(imports, "SALES_ORGANIZATION"), Fields.date(imports, "DOCUMENT_DATE"),
-                Fields.date(imports, "DOCUMENT_DATE_TO"), Fields.text(imports, "MATERIAL"),
+                Fields.date(imports, "DOCUMENT_DATE_TO"), Fields.material(imports),
                 Fields.text(imports, "PURCHASE_ORDER"), Fields.text(imports, "PURCHASE_ORDER_NUMBER"),
                 Fields.text(imports, "TRANSACTION_GROUP"));
         JCoTable rows = function.getTableParameterList().getTable("SALES_ORDERS");
@@ -94,7 +94,7 @@ final class DocumentList implements FunctionModule {
         rows.appendRow();
         rows.setValue("SD_DOC", document.number());
         rows.setValue("ITM_NUMBER", item.number());
-        rows.setValue("MATERIAL", item.material());
+        Fields.setMaterial(rows, item.material());
         rows.setValue("SHORT_TEXT", item.description());
         rows.setValue("DOC_TYPE", header.documentType());
         Fields.setDate(rows, "DOC_DATE", header.data().documentDate());

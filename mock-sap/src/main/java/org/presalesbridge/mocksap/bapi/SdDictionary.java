@@ -231,6 +231,7 @@ final class SdDictionary {
             .numc("ITM_NUMBER", 6).numc("HG_LV_ITEM", 6).chars("PO_ITM_NO", 6).chars("MATERIAL", 18)
             .chars("ITEM_CATEG", 4).chars("SHORT_TEXT", 40).chars("PLANT", 4).packed("TARGET_QTY", 13, 3)
             .chars("TARGET_QU", 3).numc("REQ_QTY", 15).chars("SALES_UNIT", 3).chars("REASON_REJ", 2)
+            .chars("MATERIAL_LONG", 40)
             .build();
 
     static final RecordMeta BAPIPARTNR = partners("BAPIPARTNR");
@@ -239,6 +240,7 @@ final class SdDictionary {
             .numc("ITM_NUMBER", 6).chars("PO_ITM_NO", 6).chars("MATERIAL", 18).numc("HG_LV_ITEM", 6)
             .chars("SHORT_TEXT", 40).chars("ITEM_CATEG", 4).chars("PLANT", 4).packed("REQ_QTY", 15, 3)
             .chars("SALES_UNIT", 3).packed("NET_VALUE", 15, 2).chars("CURRENCY", 5).packed("SUBTOTAL_1", 15, 2)
+            .chars("MATERIAL_LONG", 40)
             .build();
 
     // ---- the function modules

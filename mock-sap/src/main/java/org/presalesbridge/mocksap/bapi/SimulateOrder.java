@@ -88,7 +88,7 @@ final class SimulateOrder implements FunctionModule {
             String unit = Fields.text(in, "TARGET_QU").isEmpty() ? Fields.text(in, "SALES_UNIT")
                     : Fields.text(in, "TARGET_QU");
             items.add(new ItemInput('I', Fields.text(in, "ITM_NUMBER"), new ItemData(Fields.text(in, "HG_LV_ITEM"),
-                    Fields.text(in, "MATERIAL"), quantity, unit, Fields.text(in, "PLANT"),
+                    Fields.material(in), quantity, unit, Fields.text(in, "PLANT"),
                     Fields.text(in, "ITEM_CATEG"), Fields.text(in, "SHORT_TEXT"), Fields.text(in, "REASON_REJ"), "",
                     "", "", "", "")));
         }
@@ -99,7 +99,7 @@ final class SimulateOrder implements FunctionModule {
         for (Item item : document.items()) {
             out.appendRow();
             out.setValue("ITM_NUMBER", item.number());
-            out.setValue("MATERIAL", item.data().material());
+            Fields.setMaterial(out, item.data().material());
             out.setValue("SHORT_TEXT", item.description());
             out.setValue("ITEM_CATEG", item.itemCategory());
             out.setValue("PLANT", item.plant());

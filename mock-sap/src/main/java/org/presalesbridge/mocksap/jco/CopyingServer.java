@@ -27,11 +27,10 @@ final class CopyingServer implements RfcServer {
         return system.functionTemplate(name);
     }
 
-    private final class Session implements RfcServerSession {
-        private final RfcServerSession session;
+    private final class Session extends ForwardingSession {
 
         Session(RfcServerSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
@@ -43,23 +42,8 @@ final class CopyingServer implements RfcServer {
             }
             JCoFunction copy = template.getFunction();
             FunctionCodec.readRequest(FunctionCodec.request(function), copy);
-            session.execute(copy);
+            super.execute(copy);
             FunctionCodec.readResponse(FunctionCodec.response(copy), function);
-        }
-
-        @Override
-        public void close() {
-            session.close();
-        }
-
-        @Override
-        public void reset() {
-            session.reset();
-        }
-
-        @Override
-        public boolean isOpen() {
-            return session.isOpen();
         }
     }
 }
