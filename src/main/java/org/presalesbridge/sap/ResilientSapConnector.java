@@ -29,7 +29,8 @@ import org.presalesbridge.document.SapMessage;
  * externalId instead); validation and business errors are never retried;</li>
  * <li>a circuit breaker: after {@code failureThreshold} calls in a row that could not reach SAP, calls fail at once
  * with {@code 503} and {@code Retry-After} for {@code openTime}; then one call probes SAP, and its success lets
- * traffic through again. A logon SAP refused opens it at the first time and is never retried: the password or user
+ * traffic through again. A call that timed out counts as not reached; any other answer of SAP (a dump, no such
+ * document) as reached, so that a probe always ends. A logon SAP refused opens it at the first time and is never retried: the password or user
  * is wrong until an operator mends it, and SAP locks a user after a few failed logons. Answers and the readiness
  * check give the last failure's reason.</li>
  * </ul>
@@ -48,7 +49,7 @@ public final class ResilientSapConnector implements SapConnector {
     private final Semaphore connections;
     private final Object circuitLock = new Object();
     private int failuresInARow;
-    private SapUnavailable lastFailure;
+    private RuntimeException lastFailure;
     private long openUntilNanos;
     private boolean probing;
 
@@ -146,6 +147,12 @@ public final class ResilientSapConnector implements SapConnector {
                 }
                 LOG.info("SAP not reachable ({}), attempt {} of {}; again in about {} ms", unavailable.getMessage(),
                         attempt, settings.maxAttempts(), backoff);
+            } catch (SapTimeout timeout) {
+                failed(timeout); // no answer in time: for the circuit as if SAP were not reached; never sent again
+                throw timeout;
+            } catch (RuntimeException answered) {
+                succeeded(); // SAP answered (no such document, a dump, …): a probe's outcome is known
+                throw answered;
             }
             sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
             backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
@@ -195,10 +202,10 @@ public final class ResilientSapConnector implements SapConnector {
         }
     }
 
-    private void failed(SapUnavailable failure) {
+    private void failed(RuntimeException failure) {
         synchronized (circuitLock) {
             boolean wasOpen = failuresInARow >= settings.failureThreshold();
-            failuresInARow = failure.isLogonRefused() ? Math.max(failuresInARow + 1, settings.failureThreshold())
+            failuresInARow = logonRefused(failure) ? Math.max(failuresInARow + 1, settings.failureThreshold())
                     : failuresInARow + 1;
             lastFailure = failure;
             probing = false;
@@ -213,11 +220,15 @@ public final class ResilientSapConnector implements SapConnector {
 
     /** Why the circuit is open, with the last failure's reason (called holding the circuit's lock). */
     private String openBecause() {
-        if (lastFailure.isLogonRefused()) {
+        if (logonRefused(lastFailure)) {
             return lastFailure.getMessage().replaceAll("\\.$", "");
         }
         return "SAP could not be reached " + failuresInARow + " times in a row, the last time: "
                 + lastFailure.getMessage().replaceAll("\\.$", "");
+    }
+
+    private static boolean logonRefused(RuntimeException failure) {
+        return failure instanceof SapUnavailable unavailable && unavailable.isLogonRefused();
     }
 
     private boolean isLock(SapRejection rejection) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -63,6 +66,31 @@ class ResilientSapConnectorTest {
         assertThat(calls).as("the circuit opened at the fifth failure in a row").hasValue(5);
         assertThat(sap.unavailableBecause()).hasValueSatisfying(reason -> assertThat(reason)
                 .startsWith("SAP could not be reached 5 times in a row, the last time: SAP cannot be reached"));
+    }
+
+    @Test
+    void aProbeThatSapAnswersWithoutADocumentClosesTheCircuitAndOneThatTimesOutKeepsItOpen() throws Exception {
+        ResilientSapConnector.Settings briefly = new ResilientSapConnector.Settings(1, Duration.ofMillis(1),
+                Duration.ofMillis(1), Set.of(), 2, Duration.ofMillis(50), 4, Duration.ofMillis(100));
+        Deque<RuntimeException> answers = new ArrayDeque<>(List.of(
+                new SapUnavailable("SAP cannot be reached.", null), new SapUnavailable("SAP cannot be reached.", null),
+                new SapTimeout("SAP did not answer in time."), new DocumentNotFound(DocumentKind.QUOTATION, "20000000")));
+        ResilientSapConnector sap = new ResilientSapConnector(sapThatThrows(answers::pop), briefly);
+
+        for (int call = 0; call < 2; call++) {
+            assertThatThrownBy(() -> sap.ping()).isInstanceOf(SapUnavailable.class);
+        }
+        Thread.sleep(100);
+        assertThatThrownBy(() -> sap.ping()).as("the probe").isInstanceOf(SapTimeout.class);
+        assertThat(sap.unavailableBecause()).as("a probe that timed out opens the circuit again").isPresent();
+
+        assertThatThrownBy(() -> sap.ping()).as("refused by the open circuit").isInstanceOf(SapUnavailable.class);
+        Thread.sleep(100);
+        assertThatThrownBy(() -> sap.ping()).as("the probe").isInstanceOf(DocumentNotFound.class);
+        assertThat(sap.unavailableBecause()).as("SAP answered: the circuit is closed").isEmpty();
+        assertThatThrownBy(() -> sap.ping()).as("the next call reaches the connector")
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(calls).hasValue(5);
     }
 
     /** A connector whose every call counts and throws what the supplier gives. */
