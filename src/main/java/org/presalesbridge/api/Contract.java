@@ -80,13 +80,11 @@ public final class Contract {
     }
 
     private static Violation violation(ValidationMessage message) {
+        // RFC 6901: "" is the body itself; a member's name is escaped (~ as ~0, / as ~1)
         String pointer = message.getInstanceLocation().toString();
         String rule = message.getType();
         if (("required".equals(rule) || "additionalProperties".equals(rule)) && message.getProperty() != null) {
-            pointer = (pointer.equals("/") ? "" : pointer) + "/" + message.getProperty();
-        }
-        if (pointer.isEmpty()) {
-            pointer = "/";
+            pointer = pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
         }
         // the library starts its messages with the location, which the pointer already says
         String text = message.getMessage();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -79,12 +78,12 @@ public final class DocumentRequests {
     private static List<Violation> headerViolations(Exchange exchange) {
         List<Violation> violations = new ArrayList<>();
         if (!ApiClient.isValid(exchange.getMessage().getHeader(ApiClient.HEADER, String.class))) {
-            violations.add(new Violation("header " + ApiClient.HEADER, "pattern",
+            violations.add(Violation.ofHeader(ApiClient.HEADER, "pattern",
                     "at most 100 letters, digits, dots, dashes or underscores"));
         }
         String key = exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class);
         if (key != null && !key.matches("[\\x21-\\x7E]{1,255}")) {
-            violations.add(new Violation("header " + IdempotencyKeys.HEADER, "pattern",
+            violations.add(Violation.ofHeader(IdempotencyKeys.HEADER, "pattern",
                     "1 to 255 visible ASCII characters"));
         }
         return violations;
@@ -111,10 +110,10 @@ public final class DocumentRequests {
         }
     }
 
-    /** Every violation at once, in the order of the body. */
+    /** Every violation at once: path parameters, the body in its order, headers. */
     private static void reject(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::rule));
+            violations.sort(Violation.ORDER);
             throw new InvalidRequest(violations);
         }
     }
@@ -136,7 +135,7 @@ public final class DocumentRequests {
         }
         byte[] bytes = exchange.getMessage().getBody(byte[].class);
         if (bytes == null || bytes.length == 0) {
-            throw InvalidRequest.of("/", "json", "the body is empty; a JSON object is expected");
+            throw InvalidRequest.of("", "json", "the body is empty; a JSON object is expected");
         }
         if (bytes.length > maxBodySize) {
             throw RequestNotAcceptable.tooLarge(maxBodySize);
@@ -144,10 +143,10 @@ public final class DocumentRequests {
         try {
             return mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw InvalidRequest.of("/", "json", "the body is not well-formed JSON: " + e.getOriginalMessage()
+            throw InvalidRequest.of("", "json", "the body is not well-formed JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
-            throw InvalidRequest.of("/", "json", "the body cannot be read");
+            throw InvalidRequest.of("", "json", "the body cannot be read");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -164,14 +165,33 @@ class RequestValidationTest {
 
         assertThat(violations(answer)).containsOnly("/externalId unknownField", "/items/0/material required",
                 "/items/0/unit required", "/items/1/itemNumber minimum", "/items/1/delete type");
-        assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly("/ minProperties");
+        assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly(BODY + " minProperties");
     }
 
     @Test
     void answersMalformedJson() {
         Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\",");
 
-        assertThat(violations(answer)).containsOnly("/ json");
+        assertThat(violations(answer)).containsOnly(BODY + " json");
+    }
+
+    @Test
+    void escapesMemberNamesInPointers() {
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "Q", %s, "soldTo": "1000", "priority/level": "high", "a~b": 1,
+                 "items": [{"material": "M-01", "quantity": 1, "unit": "PCE", "colour/shade": "red"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(violations(answer)).containsOnly("/priority~1level unknownField", "/a~0b unknownField",
+                "/items/0/colour~1shade unknownField");
+    }
+
+    @Test
+    void namesABadHeaderInAMemberOfItsOwn() {
+        Answer answer = adapter.post("/api/v1/quotations", Documents.quotation("Q"),
+                "Idempotency-Key", "one key", "X-Client-Id", "crm a");
+
+        assertThat(violations(answer)).containsExactly("header Idempotency-Key pattern", "header X-Client-Id pattern");
     }
 
     @Test
@@ -193,7 +213,13 @@ class RequestValidationTest {
         assertThat(answer.json().path("status").asInt()).isEqualTo(415);
     }
 
-    /** The answer must be a 400 problem; its violations as "pointer rule". */
+    /** The body as a whole, as {@link #violations} shows its JSON pointer, the empty string (RFC 6901). */
+    private static final String BODY = "\"\"";
+
+    /**
+     * The answer must be a 400 problem; its violations as "where rule", where being the JSON pointer into the body
+     * ({@link #BODY} for the body itself), "parameter name" for a path parameter or "header name" for a header.
+     */
     private static List<String> violations(Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -202,7 +228,21 @@ class RequestValidationTest {
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         List<String> violations = new ArrayList<>();
-        problem.path("violations").forEach(v -> violations.add(v.path("pointer").asText() + " " + v.path("rule").asText()));
+        problem.path("violations").forEach(v -> violations.add(where(v) + " " + v.path("rule").asText()));
         return violations;
+    }
+
+    private static String where(JsonNode violation) {
+        assertThat(Stream.of("pointer", "parameter", "header").filter(violation::has)).as(violation.toString())
+                .hasSize(1);
+        if (violation.has("parameter")) {
+            return "parameter " + violation.path("parameter").asText();
+        }
+        if (violation.has("header")) {
+            return "header " + violation.path("header").asText();
+        }
+        String pointer = violation.path("pointer").asText();
+        assertThat(pointer).as("a JSON pointer").matches("(/[^/]*)*");
+        return pointer.isEmpty() ? BODY : pointer;
     }
 }
