@@ -25,8 +25,9 @@ import org.presalesbridge.writes.DocumentWrites;
 
 /**
  * Reads a request body into a document or a change, after checking it: content type (415), size (413), JSON
- * syntax, the contract's schema of the operation and the {@link RequestRules} (400, every violation at once).
- * The operation is the route's id, which is the contract's operationId.
+ * syntax, the contract's schema of the operation and the {@link RequestRules}, the path parameters and headers
+ * (400, every violation at once). A display has its path parameters checked alone. The operation is the route's
+ * id, which is the contract's operationId.
  */
 public final class DocumentRequests {
 
@@ -63,10 +64,27 @@ public final class DocumentRequests {
         return read(exchange, body -> rules.change(kind, body), DocumentChange.class);
     }
 
-    /** The body, checked against the contract of the route's operation and the request rules, as {@code type}. */
+    /**
+     * The path parameters of a request without a body ({@code documentNumber} of a display), checked against the
+     * contract before SAP is asked: a value that cannot be an SAP document number is 400, not a 404 from SAP.
+     */
+    public void checkPathParameters(Exchange exchange) {
+        reject(pathParameterViolations(exchange));
+    }
+
+    private List<Violation> pathParameterViolations(Exchange exchange) {
+        return contract.pathParameterViolations(ExchangeHelper.getRouteId(exchange),
+                name -> exchange.getMessage().getHeader(name, String.class));
+    }
+
+    /**
+     * The body, checked against the contract of the route's operation and the request rules, with the path
+     * parameters and headers, as {@code type}.
+     */
     private <T> T read(Exchange exchange, Function<JsonNode, List<Violation>> requestRules, Class<T> type) {
         JsonNode body = body(exchange);
-        List<Violation> violations = new ArrayList<>(contract.violations(ExchangeHelper.getRouteId(exchange), body));
+        List<Violation> violations = pathParameterViolations(exchange);
+        violations.addAll(contract.violations(ExchangeHelper.getRouteId(exchange), body));
         violations.addAll(requestRules.apply(body));
         violations.addAll(headerViolations(exchange));
         reject(violations);

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -166,6 +168,39 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly("/externalId unknownField", "/items/0/material required",
                 "/items/0/unit required", "/items/1/itemNumber minimum", "/items/1/delete type");
         assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly(BODY + " minProperties");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET,   /api/v1/inquiries/12345678901,  maxLength",
+            "GET,   /api/v1/quotations/2000000X,    pattern",
+            "GET,   /api/v1/quotations/20%2000001,  pattern",
+            "PATCH, /api/v1/quotations/12345678901, maxLength",
+            "PATCH, /api/v1/inquiries/-10000000,    pattern",
+            "PATCH, /api/v1/quotations/0ABCDEFGHIJ, maxLength pattern"})
+    void refusesADocumentNumberThatCannotBeOne(String method, String path, String rules) {
+        Answer answer = method.equals("GET") ? adapter.get(path)
+                : adapter.patch(path, "{\"customerReference\": \"x\"}");
+
+        assertThat(violations(answer)).containsExactlyElementsOf(Stream.of(rules.split(" "))
+                .map(rule -> "parameter documentNumber " + rule).toList());
+    }
+
+    @Test
+    void listsABadDocumentNumberWithTheViolationsOfTheBody() {
+        Answer answer = adapter.patch("/api/v1/quotations/Q-4711", "{\"validTo\": \"31.03.2030\"}",
+                "Idempotency-Key", "one key");
+
+        assertThat(violations(answer)).containsExactly("parameter documentNumber pattern", "/validTo format",
+                "header Idempotency-Key pattern");
+    }
+
+    @Test
+    void takesTenDigitsWithLeadingZerosAsADocumentNumber() {
+        Answer answer = adapter.get("/api/v1/quotations/0029999999");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        callsBefore = adapter.sap().ledgerCounts().calls();
     }
 
     @Test
