@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
 
@@ -158,14 +161,46 @@ public final class DocumentRequests {
         if (bytes.length > maxBodySize) {
             throw RequestNotAcceptable.tooLarge(maxBodySize);
         }
+        return parse(bytes);
+    }
+
+    /** One JSON value, each member name once in its object; otherwise 400 saying where it broke. */
+    private JsonNode parse(byte[] bytes) {
+        JsonNode body;
         try {
-            return mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
+            body = mapper.readTree(bytes);
+        } catch (MismatchedInputException e) {
+            // the mapper reads one value (FAIL_ON_TRAILING_TOKENS): {...} xyz, or two objects in a row
+            throw InvalidRequest.of("", "json", "the body goes on after its JSON object" + position(e)
+                    + "; one JSON object is expected");
+        } catch (StreamReadException e) {
+            if (isDuplicateName(e)) {
+                JsonStreamContext object = e.getProcessor().getParsingContext();
+                throw InvalidRequest.of(object.pathAsPointer().toString(), "duplicateKey", "the member \""
+                        + object.getCurrentName() + "\" is given twice in one object" + position(e)
+                        + "; each name once");
+            }
             throw InvalidRequest.of("", "json", "the body is not well-formed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + position(e));
         } catch (IOException e) {
             throw InvalidRequest.of("", "json", "the body cannot be read");
         }
+        if (body.isMissingNode()) {
+            throw InvalidRequest.of("", "json", "the body is only white space; a JSON object is expected");
+        }
+        return body;
+    }
+
+    /**
+     * Whether the parser refused a member name it had seen in the same object (STRICT_DUPLICATE_DETECTION); JSON
+     * leaves duplicate names to the reader, and taking the last one would hide what the CRM sent.
+     */
+    private static boolean isDuplicateName(StreamReadException e) {
+        return e.getProcessor() != null && e.getOriginalMessage().startsWith("Duplicate field ");
+    }
+
+    private static String position(JsonProcessingException e) {
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static boolean isJson(String contentType) {

@@ -210,6 +210,21 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly(BODY + " json");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a word after it         | {"shipTo": "1000"} xyz                                    | "" json
+            two objects             | {"shipTo": "1000"} {"shipTo": "1001"}                     | "" json
+            a number after it       | {"shipTo": "1000"} 1                                      | "" json
+            a name twice            | {"shipTo": "1000", "shipTo": "1001"}                      | /shipTo duplicateKey
+            a name twice in an item | {"items": [{"itemNumber": 10, "text": "a", "text": "b"}]} | /items/0/text duplicateKey
+            only white space        | '  '                                                      | "" json""")
+    void refusesJsonThatIsNotOneObjectWithEachNameOnce(String what, String body, String violation) {
+        Answer answer = adapter.patch("/api/v1/inquiries/10000000", body);
+
+        assertThat(violations(answer)).containsExactly(violation);
+        assertThat(answer.body()).doesNotContain("Feature", "JsonNode", "jackson");
+    }
+
     @Test
     void escapesMemberNamesInPointers() {
         Answer answer = adapter.post("/api/v1/inquiries", """
