@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.InvalidChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
 import org.presalesbridge.sap.SapConnector;
@@ -204,6 +205,9 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         } catch (DocumentNotFound notFound) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "not-found",
                     "SAP has no " + notFound.kind().label() + " " + notFound.documentNumber() + ".")));
+        } catch (InvalidChange invalid) {
+            record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(request.documentNumber(),
+                    "invalid-request", invalid.getMessage() + "; SAP did not change it.")));
         } catch (ExternalIdTaken taken) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(taken.documentNumber(),
                     "external-id-taken", taken.getMessage())));
