@@ -159,7 +159,7 @@ public final class DocumentRequests {
             throw InvalidRequest.of("", "json", "the body is empty; a JSON object is expected");
         }
         if (bytes.length > maxBodySize) {
-            throw RequestNotAcceptable.tooLarge(maxBodySize);
+            throw RequestNotAcceptable.tooLarge(maxBodySize, "api.max-body-size");
         }
         return parse(bytes);
     }
