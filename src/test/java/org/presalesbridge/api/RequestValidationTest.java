@@ -10,13 +10,18 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -31,6 +36,8 @@ class RequestValidationTest {
     @RegisterExtension
     static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
             Map.of("api.max-items", "3", "api.max-body-size", "4096"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private long callsBefore;
 
@@ -64,6 +71,30 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly("/externalId maxLength", "/soldTo maxLength",
                 "/shipTo maxLength", "/customerReference maxLength", "/items/0/material maxLength",
                 "/items/0/text maxLength");
+    }
+
+    @Test
+    void checksTheSalesAreaAgainstItsSapFieldLengths() {
+        Answer answer = send("createInquiry", """
+                {"salesArea": {"salesOrganization": "10000", "distributionChannel": "100", "division": "000"}}""");
+
+        assertThat(violations(answer)).containsOnly("/salesArea/salesOrganization maxLength",
+                "/salesArea/distributionChannel maxLength", "/salesArea/division maxLength");
+    }
+
+    /** A rule a row: the operation, the violation expected, and the fields that break it (of a valid create). */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            createInquiry   | /currency pattern                   | {"currency": "eur"}
+            createQuotation | /currency pattern                   | {"currency": "EURO"}
+            createInquiry   | /soldTo pattern                     | {"soldTo": "10-00"}
+            createQuotation | /referenceInquiry maxLength         | {"referenceInquiry": "10000000001"}
+            createQuotation | /referenceInquiry pattern           | {"referenceInquiry": "INQ-1"}
+            changeQuotation | /items/0/reasonForRejection pattern | {"items": [{"itemNumber": 10, "reasonForRejection": "002"}]}
+            changeQuotation | /items/0/reasonForRejection pattern | {"items": [{"itemNumber": 10, "reasonForRejection": "x"}]}
+            changeInquiry   | /items/0/itemNumber maximum         | {"items": [{"itemNumber": 1000000, "delete": true}]}""")
+    void checksEachRuleOfAField(String operation, String violation, String fields) {
+        assertThat(violations(send(operation, fields))).containsExactly(violation);
     }
 
     @Test
@@ -137,15 +168,14 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly("/validFrom required", "/validTo required", "/items required");
     }
 
-    @Test
-    void refusesMoreItemsThanTheSettingAllows() {
+    @ParameterizedTest
+    @ValueSource(strings = {"createInquiry", "changeQuotation"})
+    void refusesMoreItemsThanTheSettingAllows(String operation) {
         String items = IntStream.range(0, 4)
                 .mapToObj(i -> "{\"material\": \"M-01\", \"quantity\": 1, \"unit\": \"PCE\"}")
                 .collect(Collectors.joining(","));
-        Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\", " + Documents.SALES_AREA
-                + ", \"soldTo\": \"1000\", \"items\": [" + items + "]}");
 
-        assertThat(violations(answer)).containsOnly("/items maxItems");
+        assertThat(violations(send(operation, "{\"items\": [" + items + "]}"))).containsOnly("/items maxItems");
     }
 
     @Test
@@ -252,15 +282,45 @@ class RequestValidationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
-    @Test
-    void answers415ForAnotherContentType() {
-        Answer answer = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q"))).build());
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"text/plain", "application/xml", "application/json-seq"})
+    void answers415ForAnotherContentTypeOrNone(String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q")));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        Answer answer = adapter.send(request.build());
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("status").asInt()).isEqualTo(415);
+    }
+
+    /**
+     * The request of an operation with the fields given: a create sends a valid document with those fields
+     * overwritten (an inquiry or a quotation of Documents), a change sends them alone, to document 10000000 or
+     * 20000000.
+     */
+    private static Answer send(String operation, String fields) {
+        return switch (operation) {
+            case "createInquiry" -> adapter.post("/api/v1/inquiries", overwritten(Documents.inquiry("Q"), fields));
+            case "createQuotation" -> adapter.post("/api/v1/quotations", overwritten(Documents.quotation("Q"), fields));
+            case "changeInquiry" -> adapter.patch("/api/v1/inquiries/10000000", fields);
+            case "changeQuotation" -> adapter.patch("/api/v1/quotations/20000000", fields);
+            default -> throw new IllegalArgumentException(operation);
+        };
+    }
+
+    private static String overwritten(String document, String fields) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(document);
+            body.setAll((ObjectNode) JSON.readTree(fields));
+            return body.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** The body as a whole, as {@link #violations} shows its JSON pointer, the empty string (RFC 6901). */
