@@ -29,7 +29,8 @@ import org.presalesbridge.document.SapMessage;
  * externalId instead); validation and business errors are never retried;</li>
  * <li>a circuit breaker: after {@code failureThreshold} calls in a row that could not reach SAP, calls fail at once
  * with {@code 503} and {@code Retry-After} for {@code openTime}; then one call probes SAP, and its success lets
- * traffic through again.</li>
+ * traffic through again (a probe that ends without telling, such as a change of a document SAP does not have, leaves
+ * the next call to probe).</li>
  * </ul>
  */
 public final class ResilientSapConnector implements SapConnector {
@@ -139,6 +140,11 @@ public final class ResilientSapConnector implements SapConnector {
                 }
                 LOG.info("SAP not reachable ({}), attempt {} of {}; again in about {} ms", unavailable.getMessage(),
                         attempt, settings.maxAttempts(), backoff);
+            } catch (RuntimeException other) {
+                // a document SAP does not have, a change that does not fit it, a timeout, a dump: none tells whether
+                // SAP can be reached, so the circuit stays as it is; a probe that ends so leaves the next call to probe
+                endProbe();
+                throw other;
             }
             sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
             backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
@@ -184,6 +190,12 @@ public final class ResilientSapConnector implements SapConnector {
                 LOG.info("SAP answers again: requests go through");
             }
             failuresInARow = 0;
+            probing = false;
+        }
+    }
+
+    private void endProbe() {
+        synchronized (circuitLock) {
             probing = false;
         }
     }
