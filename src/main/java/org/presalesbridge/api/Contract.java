@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -23,7 +26,8 @@ import com.networknt.schema.ValidationMessage;
 
 /**
  * The OpenAPI document that is the API's contract ({@value #LOCATION}): the adapter serves it and validates
- * every request body against the schema its operation names, before anything else happens.
+ * every request body against the schema its operation names, and every path parameter against its own schema,
+ * before anything else happens.
  */
 public final class Contract {
 
@@ -31,6 +35,8 @@ public final class Contract {
 
     private final byte[] document;
     private final Map<String, JsonSchema> requestSchemas;
+    /** The schemas of each operation's path parameters, by operationId and parameter name. */
+    private final Map<String, Map<String, JsonSchema>> pathParameterSchemas;
     private final List<Operation> operations;
 
     public Contract(ObjectMapper mapper) {
@@ -41,7 +47,13 @@ public final class Contract {
         } catch (IOException e) {
             throw new UncheckedIOException("The contract " + LOCATION + " is not JSON", e);
         }
-        this.requestSchemas = requestSchemas(root);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        this.requestSchemas = requestSchemas(root, factory, config);
+        this.pathParameterSchemas = pathParameterSchemas(root, factory, config);
         this.operations = operations(root);
     }
 
@@ -75,34 +87,49 @@ public final class Contract {
         return violations;
     }
 
+    /**
+     * Every violation of the operation's path parameters, each named in the violation's {@code parameter};
+     * {@code values} gives a parameter's value by its name, as the request's path has it.
+     */
+    public List<Violation> pathParameterViolations(String operationId, Function<String, String> values) {
+        List<Violation> violations = new ArrayList<>();
+        pathParameterSchemas.getOrDefault(operationId, Map.of()).forEach((name, schema) -> {
+            String value = values.apply(name);
+            if (value != null) {
+                for (ValidationMessage message : schema.validate(TextNode.valueOf(value))) {
+                    violations.add(Violation.ofParameter(name, message.getType(), text(message)));
+                }
+            }
+        });
+        return violations;
+    }
+
     public Optional<JsonSchema> requestSchema(String operationId) {
         return Optional.ofNullable(requestSchemas.get(operationId));
     }
 
     private static Violation violation(ValidationMessage message) {
+        // RFC 6901: "" is the body itself; a member's name is escaped (~ as ~0, / as ~1)
         String pointer = message.getInstanceLocation().toString();
         String rule = message.getType();
         if (("required".equals(rule) || "additionalProperties".equals(rule)) && message.getProperty() != null) {
-            pointer = (pointer.equals("/") ? "" : pointer) + "/" + message.getProperty();
+            pointer = pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
         }
-        if (pointer.isEmpty()) {
-            pointer = "/";
-        }
-        // the library starts its messages with the location, which the pointer already says
+        return new Violation(pointer, "additionalProperties".equals(rule) ? "unknownField" : rule, text(message));
+    }
+
+    /** The library starts its messages with the location, which the violation says in a member of its own. */
+    private static String text(ValidationMessage message) {
         String text = message.getMessage();
         int colon = text.indexOf(": ");
         if (colon >= 0 && (colon == 0 || text.startsWith("/") || text.startsWith("$"))) {
             text = text.substring(colon + 2);
         }
-        return new Violation(pointer, "additionalProperties".equals(rule) ? "unknownField" : rule, text);
+        return text;
     }
 
-    private static Map<String, JsonSchema> requestSchemas(JsonNode root) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static Map<String, JsonSchema> requestSchemas(JsonNode root, JsonSchemaFactory factory,
+                                                          SchemaValidatorsConfig config) {
         Map<String, JsonSchema> schemas = new HashMap<>();
         for (Iterator<JsonNode> paths = root.path("paths").elements(); paths.hasNext(); ) {
             for (Iterator<JsonNode> operations = paths.next().elements(); operations.hasNext(); ) {
@@ -117,6 +144,48 @@ public final class Contract {
             }
         }
         return schemas;
+    }
+
+    /**
+     * The schema of each path parameter of each operation: the path's own parameters and the operation's, a
+     * parameter given by {@code $ref} (#/components/parameters/DocumentNumber) or in place.
+     */
+    private static Map<String, Map<String, JsonSchema>> pathParameterSchemas(JsonNode root, JsonSchemaFactory factory,
+                                                                             SchemaValidatorsConfig config) {
+        Map<String, Map<String, JsonSchema>> schemas = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String pathLocation = "#/paths/" + path.getKey().replace("~", "~0").replace("/", "~1");
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                String operationId = method.getValue().path("operationId").asText("");
+                if (operationId.isEmpty()) {
+                    continue;
+                }
+                Map<String, JsonSchema> parameters = new LinkedHashMap<>();
+                addPathParameters(root, path.getValue(), pathLocation, parameters, factory, config);
+                addPathParameters(root, method.getValue(), pathLocation + "/" + method.getKey(), parameters,
+                        factory, config);
+                schemas.put(operationId, parameters);
+            }
+        }
+        return schemas;
+    }
+
+    private static void addPathParameters(JsonNode root, JsonNode owner, String ownerLocation,
+                                          Map<String, JsonSchema> parameters, JsonSchemaFactory factory,
+                                          SchemaValidatorsConfig config) {
+        JsonNode list = owner.path("parameters");
+        for (int i = 0; i < list.size(); i++) {
+            String location = list.get(i).path("$ref").asText(ownerLocation + "/parameters/" + i);
+            JsonNode parameter = root.at(location.substring(1));
+            if ("path".equals(parameter.path("in").asText()) && parameter.has("schema")) {
+                JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:" + LOCATION + location + "/schema"),
+                        config);
+                schema.initializeValidators();
+                parameters.put(parameter.path("name").asText(), schema);
+            }
+        }
     }
 
     private static List<Operation> operations(JsonNode root) {

@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
 
@@ -26,8 +28,9 @@ import org.presalesbridge.writes.DocumentWrites;
 
 /**
  * Reads a request body into a document or a change, after checking it: content type (415), size (413), JSON
- * syntax, the contract's schema of the operation and the {@link RequestRules} (400, every violation at once).
- * The operation is the route's id, which is the contract's operationId.
+ * syntax, the contract's schema of the operation and the {@link RequestRules}, the path parameters and headers
+ * (400, every violation at once). A display has its path parameters checked alone. The operation is the route's
+ * id, which is the contract's operationId.
  */
 public final class DocumentRequests {
 
@@ -64,10 +67,27 @@ public final class DocumentRequests {
         return read(exchange, body -> rules.change(kind, body), DocumentChange.class);
     }
 
-    /** The body, checked against the contract of the route's operation and the request rules, as {@code type}. */
+    /**
+     * The path parameters of a request without a body ({@code documentNumber} of a display), checked against the
+     * contract before SAP is asked: a value that cannot be an SAP document number is 400, not a 404 from SAP.
+     */
+    public void checkPathParameters(Exchange exchange) {
+        reject(pathParameterViolations(exchange));
+    }
+
+    private List<Violation> pathParameterViolations(Exchange exchange) {
+        return contract.pathParameterViolations(ExchangeHelper.getRouteId(exchange),
+                name -> exchange.getMessage().getHeader(name, String.class));
+    }
+
+    /**
+     * The body, checked against the contract of the route's operation and the request rules, with the path
+     * parameters and headers, as {@code type}.
+     */
     private <T> T read(Exchange exchange, Function<JsonNode, List<Violation>> requestRules, Class<T> type) {
         JsonNode body = body(exchange);
-        List<Violation> violations = new ArrayList<>(contract.violations(ExchangeHelper.getRouteId(exchange), body));
+        List<Violation> violations = pathParameterViolations(exchange);
+        violations.addAll(contract.violations(ExchangeHelper.getRouteId(exchange), body));
         violations.addAll(requestRules.apply(body));
         violations.addAll(headerViolations(exchange));
         reject(violations);
@@ -79,12 +99,12 @@ public final class DocumentRequests {
     private static List<Violation> headerViolations(Exchange exchange) {
         List<Violation> violations = new ArrayList<>();
         if (!ApiClient.isValid(exchange.getMessage().getHeader(ApiClient.HEADER, String.class))) {
-            violations.add(new Violation("header " + ApiClient.HEADER, "pattern",
+            violations.add(Violation.ofHeader(ApiClient.HEADER, "pattern",
                     "at most 100 letters, digits, dots, dashes or underscores"));
         }
         String key = exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class);
         if (key != null && !key.matches("[\\x21-\\x7E]{1,255}")) {
-            violations.add(new Violation("header " + IdempotencyKeys.HEADER, "pattern",
+            violations.add(Violation.ofHeader(IdempotencyKeys.HEADER, "pattern",
                     "1 to 255 visible ASCII characters"));
         }
         return violations;
@@ -111,10 +131,10 @@ public final class DocumentRequests {
         }
     }
 
-    /** Every violation at once, in the order of the body. */
+    /** Every violation at once: path parameters, the body in its order, headers. */
     private static void reject(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::rule));
+            violations.sort(Violation.ORDER);
             throw new InvalidRequest(violations);
         }
     }
@@ -136,19 +156,51 @@ public final class DocumentRequests {
         }
         byte[] bytes = exchange.getMessage().getBody(byte[].class);
         if (bytes == null || bytes.length == 0) {
-            throw InvalidRequest.of("/", "json", "the body is empty; a JSON object is expected");
+            throw InvalidRequest.of("", "json", "the body is empty; a JSON object is expected");
         }
         if (bytes.length > maxBodySize) {
-            throw RequestNotAcceptable.tooLarge(maxBodySize);
+            throw RequestNotAcceptable.tooLarge(maxBodySize, "api.max-body-size");
         }
+        return parse(bytes);
+    }
+
+    /** One JSON value, each member name once in its object; otherwise 400 saying where it broke. */
+    private JsonNode parse(byte[] bytes) {
+        JsonNode body;
         try {
-            return mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw InvalidRequest.of("/", "json", "the body is not well-formed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            body = mapper.readTree(bytes);
+        } catch (MismatchedInputException e) {
+            // the mapper reads one value (FAIL_ON_TRAILING_TOKENS): {...} xyz, or two objects in a row
+            throw InvalidRequest.of("", "json", "the body goes on after its JSON object" + position(e)
+                    + "; one JSON object is expected");
+        } catch (StreamReadException e) {
+            if (isDuplicateName(e)) {
+                JsonStreamContext object = e.getProcessor().getParsingContext();
+                throw InvalidRequest.of(object.pathAsPointer().toString(), "duplicateKey", "the member \""
+                        + object.getCurrentName() + "\" is given twice in one object" + position(e)
+                        + "; each name once");
+            }
+            throw InvalidRequest.of("", "json", "the body is not well-formed JSON: " + e.getOriginalMessage()
+                    + position(e));
         } catch (IOException e) {
-            throw InvalidRequest.of("/", "json", "the body cannot be read");
+            throw InvalidRequest.of("", "json", "the body cannot be read");
         }
+        if (body.isMissingNode()) {
+            throw InvalidRequest.of("", "json", "the body is only white space; a JSON object is expected");
+        }
+        return body;
+    }
+
+    /**
+     * Whether the parser refused a member name it had seen in the same object (STRICT_DUPLICATE_DETECTION); JSON
+     * leaves duplicate names to the reader, and taking the last one would hide what the CRM sent.
+     */
+    private static boolean isDuplicateName(StreamReadException e) {
+        return e.getProcessor() != null && e.getOriginalMessage().startsWith("Duplicate field ");
+    }
+
+    private static String position(JsonProcessingException e) {
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static boolean isJson(String contentType) {

@@ -1,5 +1,7 @@
 package org.presalesbridge.api;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -8,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.presalesbridge.document.DocumentKind;
+import org.presalesbridge.document.InvalidChange;
 import org.presalesbridge.sap.DocumentNotFound;
 import org.presalesbridge.sap.NoItemsToCopy;
 import org.presalesbridge.sap.SapFailure;
@@ -73,6 +76,11 @@ public final class ProblemAnswers {
             return Problem.of("invalid-request", "The request breaks the API contract", 400,
                     invalid.violations().size() + " violation(s); SAP was not called.")
                     .withViolations(invalid.violations());
+        }
+        if (failure instanceof InvalidChange invalid) {
+            return Problem.of("invalid-request", "The request breaks the API contract", 400,
+                    "1 violation(s), against the document as SAP has it; the change was not sent to SAP.")
+                    .withViolations(List.of(new Violation("/" + invalid.field(), invalid.rule(), invalid.getMessage())));
         }
         if (failure instanceof RequestNotAcceptable notAcceptable) {
             return notAcceptable.status() == 413

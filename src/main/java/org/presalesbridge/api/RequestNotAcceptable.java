@@ -10,8 +10,9 @@ public final class RequestNotAcceptable extends RuntimeException {
         this.status = status;
     }
 
-    public static RequestNotAcceptable tooLarge(long limit) {
-        return new RequestNotAcceptable(413, "The body is larger than " + limit + " bytes (setting api.max-body-size).");
+    /** A body over {@code limit} bytes, the value of {@code setting}. */
+    public static RequestNotAcceptable tooLarge(long limit, String setting) {
+        return new RequestNotAcceptable(413, "The body is larger than " + limit + " bytes (setting " + setting + ").");
     }
 
     public static RequestNotAcceptable notJson(String contentType) {

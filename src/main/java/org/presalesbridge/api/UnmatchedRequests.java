@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.apache.camel.CamelContext;
@@ -20,7 +21,9 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  * while the adapter starts or stops. Without it, the HTTP server answers an HTML 404 for every path from the moment
  * it listens until the routes have started (while the store opens: long after a killed process left a large file),
  * and again once the routes are stopped and before the server closes: a CRM would read that as "no such document",
- * where the truth is "ask again shortly".
+ * where the truth is "ask again shortly". Likewise {@code 413} for a body over the HTTP server's own limit
+ * ({@code camel.server.max-body-size}), which the server refuses before any route reads it, with a plain text of
+ * its own.
  */
 public final class UnmatchedRequests implements StartupListener {
 
@@ -28,11 +31,14 @@ public final class UnmatchedRequests implements StartupListener {
     private static final String STARTING_RETRY_AFTER_SECONDS = "1";
 
     private final ObjectMapper mapper;
+    /** The HTTP server's limit of a request body in bytes (camel.server.max-body-size). */
+    private final long serverMaxBodySize;
     /** The methods the contract has for each of its paths, the path as a pattern of its template. */
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
 
-    public UnmatchedRequests(ObjectMapper mapper, Contract contract) {
+    public UnmatchedRequests(ObjectMapper mapper, Contract contract, long serverMaxBodySize) {
         this.mapper = mapper;
+        this.serverMaxBodySize = serverMaxBodySize;
         for (Contract.Operation operation : contract.operations()) {
             methodsByPath.computeIfAbsent(template(operation.path()), path -> new TreeSet<>()).add(operation.method());
         }
@@ -67,7 +73,19 @@ public final class UnmatchedRequests implements StartupListener {
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
         for (Router router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
             router.route().last().handler(routingContext -> answer(context, routingContext));
+            router.route().failureHandler(this::answerTooLarge);
         }
+    }
+
+    /** The HTTP server refused a body over its limit (Vert.x's body handler fails the request with 413). */
+    private void answerTooLarge(RoutingContext routingContext) {
+        if (routingContext.statusCode() != 413) {
+            routingContext.next();
+            return;
+        }
+        Problem problem = ProblemAnswers.problem(RequestNotAcceptable.tooLarge(serverMaxBodySize,
+                "camel.server.max-body-size"), routingContext.request().path());
+        write(routingContext.response().setStatusCode(problem.status()), problem);
     }
 
     private void answer(CamelContext context, RoutingContext routingContext) {
@@ -91,14 +109,18 @@ public final class UnmatchedRequests implements StartupListener {
                     : Problem.of("method-not-allowed", "Method not allowed", 405,
                             request + " is not part of the API; this path takes " + String.join(", ", allowed) + ".");
         }
-        var response = routingContext.response().setStatusCode(problem.status())
-                .putHeader("Content-Type", "application/problem+json");
+        var response = routingContext.response().setStatusCode(problem.status());
         if (retryAfter != null) {
             response.putHeader(ProblemAnswers.RETRY_AFTER, retryAfter);
         }
         if (!allowed.isEmpty()) {
             response.putHeader("Allow", String.join(", ", allowed));
         }
+        write(response, problem);
+    }
+
+    private void write(HttpServerResponse response, Problem problem) {
+        response.putHeader("Content-Type", "application/problem+json");
         try {
             response.end(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

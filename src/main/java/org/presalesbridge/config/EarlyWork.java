@@ -3,9 +3,11 @@ package org.presalesbridge.config;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.presalesbridge.api.Contract;
 
@@ -35,7 +37,12 @@ public final class EarlyWork {
         }
     }
 
-    /** The adapter's JSON mapper: ISO-8601 dates, decimals as BigDecimal, unknown properties left to the contract. */
+    /**
+     * The adapter's JSON mapper: ISO-8601 dates, decimals as BigDecimal, unknown properties left to the contract.
+     * It reads one JSON value and nothing after it, and no object with a member name twice (a request's body
+     * is refused, not read up to its first value or with the last of two values): the JSON it reads besides the
+     * requests is the adapter's own (the contract, what it wrote to its store).
+     */
     public static ObjectMapper mapper() {
         return prepared().mapper();
     }
@@ -54,11 +61,14 @@ public final class EarlyWork {
     }
 
     private static Prepared prepare() {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
         return new Prepared(mapper, new Contract(mapper));
     }
 }

@@ -62,6 +62,9 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
     @PropertyInject(value = "api.max-body-size", defaultValue = "262144")
     private long maxBodySize;
 
+    @PropertyInject(value = "camel.server.max-body-size", defaultValue = "-1")
+    private long serverMaxBodySize;
+
     @PropertyInject(value = "api.max-items", defaultValue = "500")
     private int maxItems;
 
@@ -320,7 +323,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
             }, true, false);
             // first, so that requests are answered 503 while the next listener waits for the store
             Contract contract = contract();
-            camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract));
+            camelContext.addStartupListener(new UnmatchedRequests(objectMapper(), contract, serverMaxBodySize));
             camelContext.addStartupListener((context, alreadyStarted) -> store().awaitOpen());
             camelContext.addStartupListener(new RestBindings(contract));
             camelContext.addService(accepted, true, false);

@@ -28,7 +28,11 @@ public interface SapConnector extends AutoCloseable {
      */
     CreatedDocument createWithoutDisplay(SalesDocument document);
 
-    /** Changes a document (VA12, VA22) and answers it as SAP now has it, with SAP's warnings. */
+    /**
+     * Changes a document (VA12, VA22) and answers it as SAP now has it, with SAP's warnings. Before the change is
+     * sent, it is checked against the document as SAP has it ({@link DocumentChange#checkAgainst}); a change that
+     * does not fit is thrown as {@link org.presalesbridge.document.InvalidChange} and SAP's change BAPI is not called.
+     */
     SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change);
 
     /** The document as SAP has it (VA13, VA23); empty when SAP has no document of that kind and number. */

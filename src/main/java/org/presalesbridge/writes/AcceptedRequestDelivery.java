@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
+import org.presalesbridge.document.InvalidChange;
 import org.presalesbridge.document.SalesDocument;
 import org.presalesbridge.sap.DocumentNotFound;
 import org.presalesbridge.sap.NoItemsToCopy;
@@ -208,6 +209,9 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
         } catch (NoItemsToCopy nothing) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "no-items-to-copy",
                     nothing.getMessage())));
+        } catch (InvalidChange invalid) {
+            record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(request.documentNumber(),
+                    "invalid-request", invalid.getMessage() + "; SAP did not change it.")));
         } catch (ExternalIdTaken taken) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(taken.documentNumber(),
                     "external-id-taken", taken.getMessage())));

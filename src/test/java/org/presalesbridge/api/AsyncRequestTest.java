@@ -231,6 +231,19 @@ class AsyncRequestTest {
     }
 
     @Test
+    void aChangeThatDoesNotFitTheValidityInSapFailsWithoutBeingSent() {
+        String path = createdQuotation("CRM-ASYNC-VALID");
+
+        Answer accepted = adapter.patch(path, "{\"validTo\": \"2029-12-31\"}", "Prefer", ASYNC);
+
+        JsonNode failed = awaitState(accepted.location(), "failed");
+        assertThat(failed.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:invalid-request");
+        assertThat(failed.path("detail").asText()).contains("2029-12-31", "2030-01-01");
+        assertThat(changesOf(path)).isEmpty();
+        assertThat(adapter.sap().calls()).noneMatch(c -> c.function().equals("BAPI_CUSTOMERQUOTATION_CHANGE"));
+    }
+
+    @Test
     void aSecondCreateOfTheSameExternalIdIsNotStoredTwice() throws SQLException {
         adapter.sap().setFaults(FaultSettings.NONE.withSapDown(true));
         String body = Documents.quotation("CRM-ASYNC-7");

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -65,6 +67,26 @@ class QuotationApiTest {
         assertThat(item.path("status").asText()).isEqualTo("rejected");
         assertThat(changed.json().path("validTo").asText()).isEqualTo("2030-06-30");
         assertThat(changed.json().path("netValue").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"validTo": "2029-12-31"}   | /validTo notBeforeValidFrom
+            {"validFrom": "2030-04-01"} | /validFrom notAfterValidTo""")
+    void checksAChangedEndOfTheValidityAgainstTheOtherEndInSap(String change, String violation) {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-VALID")).location();
+
+        Answer answer = adapter.patch(path, change);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("violations")).singleElement()
+                .satisfies(v -> assertThat(v.path("pointer").asText() + " " + v.path("rule").asText())
+                        .isEqualTo(violation));
+        assertThat(adapter.sap().calls()).noneMatch(c -> c.function().equals("BAPI_CUSTOMERQUOTATION_CHANGE"));
+        JsonNode quotation = adapter.get(path).json();
+        assertThat(quotation.path("validFrom").asText()).isEqualTo("2030-01-01");
+        assertThat(quotation.path("validTo").asText()).isEqualTo("2030-03-31");
     }
 
     @Test

@@ -8,12 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -28,6 +36,8 @@ class RequestValidationTest {
     @RegisterExtension
     static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
             Map.of("api.max-items", "3", "api.max-body-size", "4096"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private long callsBefore;
 
@@ -61,6 +71,30 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly("/externalId maxLength", "/soldTo maxLength",
                 "/shipTo maxLength", "/customerReference maxLength", "/items/0/material maxLength",
                 "/items/0/text maxLength");
+    }
+
+    @Test
+    void checksTheSalesAreaAgainstItsSapFieldLengths() {
+        Answer answer = send("createInquiry", """
+                {"salesArea": {"salesOrganization": "10000", "distributionChannel": "100", "division": "000"}}""");
+
+        assertThat(violations(answer)).containsOnly("/salesArea/salesOrganization maxLength",
+                "/salesArea/distributionChannel maxLength", "/salesArea/division maxLength");
+    }
+
+    /** A rule a row: the operation, the violation expected, and the fields that break it (of a valid create). */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            createInquiry   | /currency pattern                   | {"currency": "eur"}
+            createQuotation | /currency pattern                   | {"currency": "EURO"}
+            createInquiry   | /soldTo pattern                     | {"soldTo": "10-00"}
+            createQuotation | /referenceInquiry maxLength         | {"referenceInquiry": "10000000001"}
+            createQuotation | /referenceInquiry pattern           | {"referenceInquiry": "INQ-1"}
+            changeQuotation | /items/0/reasonForRejection pattern | {"items": [{"itemNumber": 10, "reasonForRejection": "002"}]}
+            changeQuotation | /items/0/reasonForRejection pattern | {"items": [{"itemNumber": 10, "reasonForRejection": "x"}]}
+            changeInquiry   | /items/0/itemNumber maximum         | {"items": [{"itemNumber": 1000000, "delete": true}]}""")
+    void checksEachRuleOfAField(String operation, String violation, String fields) {
+        assertThat(violations(send(operation, fields))).containsExactly(violation);
     }
 
     @Test
@@ -134,15 +168,14 @@ class RequestValidationTest {
         assertThat(violations(answer)).containsOnly("/validFrom required", "/validTo required", "/items required");
     }
 
-    @Test
-    void refusesMoreItemsThanTheSettingAllows() {
+    @ParameterizedTest
+    @ValueSource(strings = {"createInquiry", "changeQuotation"})
+    void refusesMoreItemsThanTheSettingAllows(String operation) {
         String items = IntStream.range(0, 4)
                 .mapToObj(i -> "{\"material\": \"M-01\", \"quantity\": 1, \"unit\": \"PCE\"}")
                 .collect(Collectors.joining(","));
-        Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\", " + Documents.SALES_AREA
-                + ", \"soldTo\": \"1000\", \"items\": [" + items + "]}");
 
-        assertThat(violations(answer)).containsOnly("/items maxItems");
+        assertThat(violations(send(operation, "{\"items\": [" + items + "]}"))).containsOnly("/items maxItems");
     }
 
     @Test
@@ -164,14 +197,81 @@ class RequestValidationTest {
 
         assertThat(violations(answer)).containsOnly("/externalId unknownField", "/items/0/material required",
                 "/items/0/unit required", "/items/1/itemNumber minimum", "/items/1/delete type");
-        assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly("/ minProperties");
+        assertThat(violations(adapter.patch("/api/v1/inquiries/10000000", "{}"))).containsOnly(BODY + " minProperties");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET,   /api/v1/inquiries/12345678901,  maxLength",
+            "GET,   /api/v1/quotations/2000000X,    pattern",
+            "GET,   /api/v1/quotations/20%2000001,  pattern",
+            "PATCH, /api/v1/quotations/12345678901, maxLength",
+            "PATCH, /api/v1/inquiries/-10000000,    pattern",
+            "PATCH, /api/v1/quotations/0ABCDEFGHIJ, maxLength pattern"})
+    void refusesADocumentNumberThatCannotBeOne(String method, String path, String rules) {
+        Answer answer = method.equals("GET") ? adapter.get(path)
+                : adapter.patch(path, "{\"customerReference\": \"x\"}");
+
+        assertThat(violations(answer)).containsExactlyElementsOf(Stream.of(rules.split(" "))
+                .map(rule -> "parameter documentNumber " + rule).toList());
+    }
+
+    @Test
+    void listsABadDocumentNumberWithTheViolationsOfTheBody() {
+        Answer answer = adapter.patch("/api/v1/quotations/Q-4711", "{\"validTo\": \"31.03.2030\"}",
+                "Idempotency-Key", "one key");
+
+        assertThat(violations(answer)).containsExactly("parameter documentNumber pattern", "/validTo format",
+                "header Idempotency-Key pattern");
+    }
+
+    @Test
+    void takesTenDigitsWithLeadingZerosAsADocumentNumber() {
+        Answer answer = adapter.get("/api/v1/quotations/0029999999");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        callsBefore = adapter.sap().ledgerCounts().calls();
     }
 
     @Test
     void answersMalformedJson() {
         Answer answer = adapter.post("/api/v1/inquiries", "{\"externalId\": \"Q\",");
 
-        assertThat(violations(answer)).containsOnly("/ json");
+        assertThat(violations(answer)).containsOnly(BODY + " json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a word after it         | {"shipTo": "1000"} xyz                                    | "" json
+            two objects             | {"shipTo": "1000"} {"shipTo": "1001"}                     | "" json
+            a number after it       | {"shipTo": "1000"} 1                                      | "" json
+            a name twice            | {"shipTo": "1000", "shipTo": "1001"}                      | /shipTo duplicateKey
+            a name twice in an item | {"items": [{"itemNumber": 10, "text": "a", "text": "b"}]} | /items/0/text duplicateKey
+            only white space        | '  '                                                      | "" json""")
+    void refusesJsonThatIsNotOneObjectWithEachNameOnce(String what, String body, String violation) {
+        Answer answer = adapter.patch("/api/v1/inquiries/10000000", body);
+
+        assertThat(violations(answer)).containsExactly(violation);
+        assertThat(answer.body()).doesNotContain("Feature", "JsonNode", "jackson");
+    }
+
+    @Test
+    void escapesMemberNamesInPointers() {
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "Q", %s, "soldTo": "1000", "priority/level": "high", "a~b": 1,
+                 "items": [{"material": "M-01", "quantity": 1, "unit": "PCE", "colour/shade": "red"}]}
+                """.formatted(Documents.SALES_AREA));
+
+        assertThat(violations(answer)).containsOnly("/priority~1level unknownField", "/a~0b unknownField",
+                "/items/0/colour~1shade unknownField");
+    }
+
+    @Test
+    void namesABadHeaderInAMemberOfItsOwn() {
+        Answer answer = adapter.post("/api/v1/quotations", Documents.quotation("Q"),
+                "Idempotency-Key", "one key", "X-Client-Id", "crm a");
+
+        assertThat(violations(answer)).containsExactly("header Idempotency-Key pattern", "header X-Client-Id pattern");
     }
 
     @Test
@@ -182,18 +282,54 @@ class RequestValidationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
-    @Test
-    void answers415ForAnotherContentType() {
-        Answer answer = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q"))).build());
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"text/plain", "application/xml", "application/json-seq"})
+    void answers415ForAnotherContentTypeOrNone(String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q")));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        Answer answer = adapter.send(request.build());
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("status").asInt()).isEqualTo(415);
     }
 
-    /** The answer must be a 400 problem; its violations as "pointer rule". */
+    /**
+     * The request of an operation with the fields given: a create sends a valid document with those fields
+     * overwritten (an inquiry or a quotation of Documents), a change sends them alone, to document 10000000 or
+     * 20000000.
+     */
+    private static Answer send(String operation, String fields) {
+        return switch (operation) {
+            case "createInquiry" -> adapter.post("/api/v1/inquiries", overwritten(Documents.inquiry("Q"), fields));
+            case "createQuotation" -> adapter.post("/api/v1/quotations", overwritten(Documents.quotation("Q"), fields));
+            case "changeInquiry" -> adapter.patch("/api/v1/inquiries/10000000", fields);
+            case "changeQuotation" -> adapter.patch("/api/v1/quotations/20000000", fields);
+            default -> throw new IllegalArgumentException(operation);
+        };
+    }
+
+    private static String overwritten(String document, String fields) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(document);
+            body.setAll((ObjectNode) JSON.readTree(fields));
+            return body.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The body as a whole, as {@link #violations} shows its JSON pointer, the empty string (RFC 6901). */
+    private static final String BODY = "\"\"";
+
+    /**
+     * The answer must be a 400 problem; its violations as "where rule", where being the JSON pointer into the body
+     * ({@link #BODY} for the body itself), "parameter name" for a path parameter or "header name" for a header.
+     */
     private static List<String> violations(Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -202,7 +338,21 @@ class RequestValidationTest {
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         List<String> violations = new ArrayList<>();
-        problem.path("violations").forEach(v -> violations.add(v.path("pointer").asText() + " " + v.path("rule").asText()));
+        problem.path("violations").forEach(v -> violations.add(where(v) + " " + v.path("rule").asText()));
         return violations;
+    }
+
+    private static String where(JsonNode violation) {
+        assertThat(Stream.of("pointer", "parameter", "header").filter(violation::has)).as(violation.toString())
+                .hasSize(1);
+        if (violation.has("parameter")) {
+            return "parameter " + violation.path("parameter").asText();
+        }
+        if (violation.has("header")) {
+            return "header " + violation.path("header").asText();
+        }
+        String pointer = violation.path("pointer").asText();
+        assertThat(pointer).as("a JSON pointer").matches("(/[^/]*)*");
+        return pointer.isEmpty() ? BODY : pointer;
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -126,6 +128,27 @@ class ResilienceTest {
         awaitReady();
         assertThat(adapter.get(path).status()).isEqualTo(200);
         assertThat(adapter.get("/health/ready").json().path("status").asText()).isEqualTo("UP");
+    }
+
+    /**
+     * The first call after SAP's rest probes it: a change answered 404 (no such quotation) or 400 (its validity does
+     * not fit the quotation in SAP) must leave the next call to probe, not the circuit open for good.
+     */
+    @ParameterizedTest(name = "the probe answered {0}")
+    @ValueSource(ints = {404, 400})
+    void trafficResumesAlsoWhenTheFirstCallAfterSapsRestChangesNothing(int probeStatus) throws Exception {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-PROBE")).location();
+        adapter.sap().setFaults(FaultSettings.NONE.withSapDown(true));
+        assertThat(adapter.get(path).status()).isEqualTo(503);
+        adapter.sap().setFaults(FaultSettings.NONE);
+        awaitReady();
+
+        Answer probe = adapter.patch(probeStatus == 404 ? "/api/v1/quotations/29999999" : path,
+                "{\"validTo\": \"2029-12-31\"}");
+
+        assertThat(probe.status()).as(probe.body()).isEqualTo(probeStatus);
+        Answer next = adapter.get(path);
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
     }
 
     @Test

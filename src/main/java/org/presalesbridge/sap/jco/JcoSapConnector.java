@@ -254,6 +254,7 @@ public final class JcoSapConnector implements SapConnector {
         Written written = runner.run(luw -> inSession(destination -> {
             DisplayedDocument current = read(destination, kind, documentNumber)
                     .orElseThrow(() -> new DocumentNotFound(kind, documentNumber));
+            change.checkAgainst(current.document());
             JCoFunction bapi = function(destination, bapis.change());
             toBapi.change(bapi, bapis, current, change);
             List<SapMessage> messages = executeAndEnd(destination, bapi, luw);
