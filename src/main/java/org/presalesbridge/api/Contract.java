@@ -3,6 +3,7 @@ package org.presalesbridge.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -40,7 +42,11 @@ public final class Contract {
     private final List<Operation> operations;
 
     public Contract(ObjectMapper mapper) {
-        this.document = read();
+        this(mapper, read());
+    }
+
+    private Contract(ObjectMapper mapper, byte[] document) {
+        this.document = document;
         JsonNode root;
         try {
             root = mapper.readTree(document);
@@ -51,10 +57,34 @@ public final class Contract {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        // the schemas are read from this document, the one served, not again from the class path
+        String text = new String(document, StandardCharsets.UTF_8);
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of("classpath:" + LOCATION, text))));
         this.requestSchemas = requestSchemas(root, factory, config);
         this.pathParameterSchemas = pathParameterSchemas(root, factory, config);
         this.operations = operations(root);
+    }
+
+    /**
+     * The contract for SAP's material number length ({@code material.length} of the mapping tables): its
+     * {@code Material} schema, served and checked, allows that many characters (40 on S/4HANA). This contract when
+     * the length is its own.
+     */
+    public Contract withMaterialLength(int length, ObjectMapper mapper) {
+        try {
+            ObjectNode root = (ObjectNode) mapper.readTree(document);
+            ObjectNode material = (ObjectNode) root.path("components").path("schemas").path("Material");
+            if (material.path("maxLength").asInt() == length) {
+                return this;
+            }
+            material.put("maxLength", length);
+            material.put("description", material.path("description").asText()
+                    .replaceFirst("\\(MATNR, [0-9]+\\)", "(MATNR, " + length + ")"));
+            return new Contract(mapper, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The contract " + LOCATION + " is not JSON", e);
+        }
     }
 
     /**

@@ -173,9 +173,15 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
     }
 
     @BindToRegistry
-    public Contract contract() {
-        return EarlyWork.contract();
+    public synchronized Contract contract() {
+        if (contract == null) {
+            // made beside Camel Main's start-up; rewritten only where the team's SAP has other material numbers
+            contract = EarlyWork.contract().withMaterialLength(codeTables().materialLength(), objectMapper());
+        }
+        return contract;
     }
+
+    private Contract contract;
 
     @BindToRegistry
     public DocumentRequests documentRequests(Contract contract, CodeTables codeTables, ObjectMapper objectMapper) {
