@@ -8,7 +8,7 @@ import org.presalesbridge.document.DocumentKind;
  *
  * @param create       BAPI_INQUIRY_CREATEFROMDATA2 / BAPI_QUOTATION_CREATEFROMDATA2
  * @param change       BAPI_CUSTOMERINQUIRY_CHANGE / BAPI_CUSTOMERQUOTATION_CHANGE
- * @param prefix       INQUIRY / QUOTATION, as in INQUIRY_HEADER_IN, QUOTATION_ITEM_IN
+ * @param prefix       INQUIRY / QUOTATION, as in INQUIRY_HEADER_IN, QUOTATION_ITEMS_IN
  * @param category     SD document category (VBTYP): A inquiry, B quotation
  */
 record DocumentBapis(String create, String change, String prefix, String category) {
@@ -30,12 +30,8 @@ record DocumentBapis(String create, String change, String prefix, String categor
         return prefix + "_HEADER_INX";
     }
 
-    /** Create: {@code …_ITEMS_IN}; change: {@code …_ITEM_IN} (SAP's names, singular in the change BAPI). */
+    /** The create BAPI's items, {@code …_ITEMS_IN}; the change BAPI's names are read from it: {@link ChangeParameters}. */
     String createItemsIn() {
         return prefix + "_ITEMS_IN";
-    }
-
-    String changeItemIn() {
-        return prefix + "_ITEM_IN";
     }
 }

@@ -215,8 +215,9 @@ final class DocumentToBapi {
         JCoParameterList imports = function.getImportParameterList();
         JCoParameterList tables = function.getTableParameterList();
         String number = sapNumber(current.documentNumber());
+        ChangeParameters names = ChangeParameters.of(function, bapis.prefix());
         imports.setValue("SALESDOCUMENT", number);
-        new XRecord(imports.getStructure(bapis.headerIn()), imports.getStructure(bapis.headerInX()))
+        new XRecord(imports.getStructure(names.headerIn()), imports.getStructure(names.headerInX()))
                 .updateFlag("U")
                 .set("NAME", change.customerReference())
                 .set("REQ_DATE_H", change.requestedDeliveryDate())
@@ -225,8 +226,8 @@ final class DocumentToBapi {
         if (change.shipTo() != null) {
             changeShipTo(tables.getTable("PARTNERCHANGES"), number, current.shipTo(), change.shipTo());
         }
-        JCoTable itemIn = tables.getTable(bapis.changeItemIn());
-        JCoTable itemInX = tables.getTable(bapis.changeItemIn() + "X");
+        JCoTable itemIn = tables.getTable(names.itemIn());
+        JCoTable itemInX = tables.getTable(names.itemInX());
         JCoTable lines = tables.getTable("SCHEDULE_LINES");
         JCoTable linesX = tables.getTable("SCHEDULE_LINESX");
         int nextItem = nextItemNumber(current);

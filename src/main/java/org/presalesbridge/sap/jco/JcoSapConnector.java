@@ -119,8 +119,9 @@ public final class JcoSapConnector implements SapConnector {
                 DocumentBapis bapis = DocumentBapis.of(kind);
                 checkField(destination, bapis.create(), bapis.createItemsIn(), field);
                 checkField(destination, bapis.create(), bapis.createItemsIn() + "X", field);
-                checkField(destination, bapis.change(), bapis.changeItemIn(), field);
-                checkField(destination, bapis.change(), bapis.changeItemIn() + "X", field);
+                ChangeParameters change = ChangeParameters.of(function(destination, bapis.change()), bapis.prefix());
+                checkField(destination, bapis.change(), change.itemIn(), field);
+                checkField(destination, bapis.change(), change.itemInX(), field);
             }
             checkField(destination, SIMULATE, "ORDER_ITEMS_IN", field);
         } catch (JCoException | SapUnavailable e) {
