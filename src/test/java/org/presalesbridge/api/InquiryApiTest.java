@@ -3,7 +3,6 @@ package org.presalesbridge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
 import org.presalesbridge.EmbeddedAdapter.Answer;
-import org.presalesbridge.mocksap.server.CallRecord;
+import org.presalesbridge.SapCalls;
 
 /** A CRM creates, displays, changes and checks inquiries over HTTP; SAP is mock-sap inside the adapter. */
 class InquiryApiTest {
@@ -56,13 +55,7 @@ class InquiryApiTest {
     void commitsOnTheSessionOfTheCreateBapi() {
         adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-SESSION"));
 
-        List<CallRecord> calls = adapter.sap().calls();
-        CallRecord create = calls.stream().filter(c -> c.function().equals("BAPI_INQUIRY_CREATEFROMDATA2"))
-                .findFirst().orElseThrow();
-        CallRecord commit = calls.stream().filter(c -> c.function().equals("BAPI_TRANSACTION_COMMIT"))
-                .findFirst().orElseThrow();
-        assertThat(commit.sessionId()).isEqualTo(create.sessionId());
-        assertThat(commit.sequence()).isGreaterThan(create.sequence());
+        SapCalls.assertCommittedOnTheSessionOf(adapter.sap(), "BAPI_INQUIRY_CREATEFROMDATA2");
     }
 
     @Test
@@ -119,6 +112,7 @@ class InquiryApiTest {
         assertThat(items.get(1).path("itemNumber").asInt()).isEqualTo(30);
         assertThat(items.get(1).path("requestedDeliveryDate").asText()).isEqualTo("2030-05-01");
         assertThat(adapter.get("/api/v1/inquiries/" + number).body()).isEqualTo(changed.body());
+        SapCalls.assertCommittedOnTheSessionOf(adapter.sap(), "BAPI_CUSTOMERINQUIRY_CHANGE");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
 import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.SapCalls;
 
 /** A CRM creates quotations (also with reference to an inquiry), changes, rejects and displays them. */
 class QuotationApiTest {
@@ -87,6 +88,26 @@ class QuotationApiTest {
         JsonNode quotation = adapter.get(path).json();
         assertThat(quotation.path("validFrom").asText()).isEqualTo("2030-01-01");
         assertThat(quotation.path("validTo").asText()).isEqualTo("2030-03-31");
+    }
+
+    @Test
+    void changesShipToAndAQuantityAndDeletesAnItemCommittingOnTheChangeBapisSession() {
+        String number = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-CHANGE").replace(
+                "\"items\": [{\"material\": \"M-02\", \"quantity\": 3, \"unit\": \"PCE\"}]",
+                "\"items\": [{\"material\": \"M-02\", \"quantity\": 3, \"unit\": \"PCE\"}, "
+                        + "{\"material\": \"M-05\", \"quantity\": 2, \"unit\": \"PCE\"}]"))
+                .json().path("documentNumber").asText();
+
+        Answer changed = adapter.patch("/api/v1/quotations/" + number, """
+                {"shipTo": "1002", "items": [{"itemNumber": 10, "quantity": 4}, {"itemNumber": 20, "delete": true}]}
+                """);
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().path("shipTo").asText()).isEqualTo("1002");
+        assertThat(changed.json().path("items").findValuesAsText("itemNumber")).containsExactly("10");
+        assertThat(changed.json().path("items").get(0).path("quantity").decimalValue()).isEqualByComparingTo("4");
+        assertThat(adapter.get("/api/v1/quotations/" + number).body()).isEqualTo(changed.body());
+        SapCalls.assertCommittedOnTheSessionOf(adapter.sap(), "BAPI_CUSTOMERQUOTATION_CHANGE");
     }
 
     @Test
