@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -88,6 +90,19 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
     private void awaitReady() throws InterruptedException {
         for (int attempt = 0; attempt < 600 && get("/health/ready").status() != 200; attempt++) {
             Thread.sleep(50);
+        }
+    }
+
+    /** The audit trail's events, oldest first, each as "operation outcome" (create saved, change refused, …). */
+    public List<String> auditEvents() throws SQLException {
+        try (Connection connection = store().dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT operation, outcome FROM audit_event ORDER BY event_id")) {
+            List<String> events = new ArrayList<>();
+            while (rows.next()) {
+                events.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            return events;
         }
     }
 

@@ -8,6 +8,8 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.presalesbridge.sap.DocumentNotFound;
+import org.presalesbridge.document.InvalidChange;
 import org.presalesbridge.document.CreatedDocument;
 import org.presalesbridge.document.DocumentChange;
 import org.presalesbridge.document.DocumentKind;
@@ -159,6 +161,13 @@ public final class DocumentWrites {
         } catch (SapRejection rejection) {
             record(client, "change", kind, documentNumber, null, "rejected", rejection.messages());
             throw rejection;
+        } catch (InvalidChange invalid) {
+            // the change does not fit the document as SAP has it: its BAPI was not called
+            record(client, "change", kind, documentNumber, null, "refused", List.of());
+            throw invalid;
+        } catch (DocumentNotFound notFound) {
+            record(client, "change", kind, documentNumber, null, "not-found", List.of());
+            throw notFound;
         } catch (RuntimeException failure) {
             record(client, "change", kind, documentNumber, null, "failed", List.of());
             throw failure;

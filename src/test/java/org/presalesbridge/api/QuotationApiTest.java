@@ -3,6 +3,7 @@ package org.presalesbridge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.sql.SQLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class QuotationApiTest {
     @CsvSource(delimiter = '|', textBlock = """
             {"validTo": "2029-12-31"}   | /validTo notBeforeValidFrom
             {"validFrom": "2030-04-01"} | /validFrom notAfterValidTo""")
-    void checksAChangedEndOfTheValidityAgainstTheOtherEndInSap(String change, String violation) {
+    void checksAChangedEndOfTheValidityAgainstTheOtherEndInSap(String change, String violation) throws SQLException {
         String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-VALID")).location();
 
         Answer answer = adapter.patch(path, change);
@@ -88,6 +89,7 @@ class QuotationApiTest {
         JsonNode quotation = adapter.get(path).json();
         assertThat(quotation.path("validFrom").asText()).isEqualTo("2030-01-01");
         assertThat(quotation.path("validTo").asText()).isEqualTo("2030-03-31");
+        assertThat(adapter.auditEvents()).containsExactly("create saved", "change refused");
     }
 
     @Test
@@ -164,10 +166,11 @@ class QuotationApiTest {
     }
 
     @Test
-    void changeOfAnUnknownQuotationAnswers404() {
+    void changeOfAnUnknownQuotationAnswers404() throws SQLException {
         Answer answer = adapter.patch("/api/v1/quotations/29999999", "{\"customerReference\": \"x\"}");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(adapter.sap().calls()).noneMatch(c -> c.function().equals("BAPI_CUSTOMERQUOTATION_CHANGE"));
+        assertThat(adapter.auditEvents()).containsExactly("change not-found");
     }
 }
