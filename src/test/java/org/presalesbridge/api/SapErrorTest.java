@@ -47,6 +47,20 @@ class SapErrorTest {
     }
 
     @Test
+    void sapsMessagesNameTheFieldTheyAreAbout() {
+        Answer answer = adapter.post("/api/v1/quotations", Documents.quotation("CRM-M99").replace("\"M-02\"",
+                "\"M-99\""));
+
+        assertProblem(answer, 422);
+        assertThat(answer.json().path("sapMessages")).anySatisfy(message -> {
+            assertThat(message.path("type").asText()).isEqualTo("E");
+            assertThat(message.path("field").asText()).isEqualTo("MATERIAL");
+            assertThat(message.path("message").asText()).contains("M-99");
+        });
+        assertThat(adapter.sap().committedDocuments()).isEmpty();
+    }
+
+    @Test
     void treatsAnAbortMessageAsAFailure() {
         adapter.sap().setFaults(FaultSettings.NONE.withError("BAPI_QUOTATION_CREATEFROMDATA2",
                 new ErrorFault(1, ErrorMode.ABORT_MESSAGE, 0)));
