@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -143,7 +144,7 @@ public final class Contract {
         String pointer = message.getInstanceLocation().toString();
         String rule = message.getType();
         if (("required".equals(rule) || "additionalProperties".equals(rule)) && message.getProperty() != null) {
-            pointer = pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
+            pointer = JsonPointer.compile(pointer).appendProperty(message.getProperty()).toString();
         }
         return new Violation(pointer, "additionalProperties".equals(rule) ? "unknownField" : rule, text(message));
     }
@@ -185,7 +186,7 @@ public final class Contract {
         Map<String, Map<String, JsonSchema>> schemas = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            String pathLocation = "#/paths/" + path.getKey().replace("~", "~0").replace("/", "~1");
+            String pathLocation = "#" + JsonPointer.empty().appendProperty("paths").appendProperty(path.getKey());
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 String operationId = method.getValue().path("operationId").asText("");

@@ -35,6 +35,9 @@ public final class ProblemAnswers {
     static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
     public static final String RETRY_AFTER = "Retry-After";
 
+    /** The title of a request that breaks the contract, found with the request or against SAP's document. */
+    private static final String INVALID_REQUEST = "The request breaks the API contract";
+
     private final ObjectMapper mapper;
 
     public ProblemAnswers(ObjectMapper mapper) {
@@ -73,12 +76,12 @@ public final class ProblemAnswers {
 
     static Problem problem(Exception failure, String operation) {
         if (failure instanceof InvalidRequest invalid) {
-            return Problem.of("invalid-request", "The request breaks the API contract", 400,
+            return Problem.of("invalid-request", INVALID_REQUEST, 400,
                     invalid.violations().size() + " violation(s); SAP was not called.")
                     .withViolations(invalid.violations());
         }
         if (failure instanceof InvalidChange invalid) {
-            return Problem.of("invalid-request", "The request breaks the API contract", 400,
+            return Problem.of("invalid-request", INVALID_REQUEST, 400,
                     "1 violation(s), against the document as SAP has it; the change was not sent to SAP.")
                     .withViolations(List.of(new Violation("/" + invalid.field(), invalid.rule(), invalid.getMessage())));
         }

@@ -30,9 +30,9 @@ import org.presalesbridge.document.SapMessage;
  * <li>a circuit breaker: after {@code failureThreshold} calls in a row that could not reach SAP, calls fail at once
  * with {@code 503} and {@code Retry-After} for {@code openTime}; then one call probes SAP, and its success lets
  * traffic through again. A call that timed out counts as not reached; any other answer of SAP (a dump, no such
- * document) as reached, so that a probe always ends. A logon SAP refused opens it at the first time and is never retried: the password or user
- * is wrong until an operator mends it, and SAP locks a user after a few failed logons. Answers and the readiness
- * check give the last failure's reason.</li>
+ * document) as reached, so that a probe always ends. A logon SAP refused opens it at the first time and is never
+ * retried: the password or user is wrong until an operator mends it, and SAP locks a user after a few failed
+ * logons. Answers and the readiness check give the last failure's reason.</li>
  * </ul>
  */
 public final class ResilientSapConnector implements SapConnector {
@@ -205,8 +205,10 @@ public final class ResilientSapConnector implements SapConnector {
     private void failed(RuntimeException failure) {
         synchronized (circuitLock) {
             boolean wasOpen = failuresInARow >= settings.failureThreshold();
-            failuresInARow = logonRefused(failure) ? Math.max(failuresInARow + 1, settings.failureThreshold())
-                    : failuresInARow + 1;
+            failuresInARow++;
+            if (logonRefused(failure)) {
+                failuresInARow = Math.max(failuresInARow, settings.failureThreshold());
+            }
             lastFailure = failure;
             probing = false;
             if (failuresInARow >= settings.failureThreshold()) {
@@ -220,11 +222,9 @@ public final class ResilientSapConnector implements SapConnector {
 
     /** Why the circuit is open, with the last failure's reason (called holding the circuit's lock). */
     private String openBecause() {
-        if (logonRefused(lastFailure)) {
-            return lastFailure.getMessage().replaceAll("\\.$", "");
-        }
-        return "SAP could not be reached " + failuresInARow + " times in a row, the last time: "
-                + lastFailure.getMessage().replaceAll("\\.$", "");
+        String reason = lastFailure.getMessage().replaceAll("\\.$", "");
+        return logonRefused(lastFailure) ? reason
+                : "SAP could not be reached " + failuresInARow + " times in a row, the last time: " + reason;
     }
 
     private static boolean logonRefused(RuntimeException failure) {

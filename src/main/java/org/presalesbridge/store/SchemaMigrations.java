@@ -68,8 +68,7 @@ final class SchemaMigrations {
                 try (Statement lock = connection.createStatement()) {
                     lock.execute("SELECT pg_advisory_lock(" + POSTGRES_LOCK + ")");
                 }
-            }
-            if (!postgres) {
+            } else {
                 // H2 commits each DDL statement by itself and, with WRITE_DELAY=0, writes a chunk of its file for
                 // each: on a new store, the versions are written once at the end instead (a crash meanwhile leaves a
                 // store without them, made again at the next start)
@@ -80,15 +79,14 @@ final class SchemaMigrations {
             try {
                 return migrate(connection, migrations);
             } finally {
-                if (!postgres) {
-                    try (Statement written = connection.createStatement()) {
-                        written.execute("SET WRITE_DELAY 0");
-                        written.execute("CHECKPOINT");
-                    }
-                }
                 if (postgres) {
                     try (Statement unlock = connection.createStatement()) {
                         unlock.execute("SELECT pg_advisory_unlock(" + POSTGRES_LOCK + ")");
+                    }
+                } else {
+                    try (Statement written = connection.createStatement()) {
+                        written.execute("SET WRITE_DELAY 0");
+                        written.execute("CHECKPOINT");
                     }
                 }
             }

@@ -117,24 +117,25 @@ public final class JcoSapConnector implements SapConnector {
             JCoDestination destination = destination();
             for (DocumentKind kind : DocumentKind.values()) {
                 DocumentBapis bapis = DocumentBapis.of(kind);
-                checkField(destination, bapis.create(), bapis.createItemsIn(), field);
-                checkField(destination, bapis.create(), bapis.createItemsIn() + "X", field);
-                ChangeParameters change = ChangeParameters.of(function(destination, bapis.change()), bapis.prefix());
-                checkField(destination, bapis.change(), change.itemIn(), field);
-                checkField(destination, bapis.change(), change.itemInX(), field);
+                JCoFunction create = function(destination, bapis.create());
+                checkField(create, bapis.createItemsIn(), field);
+                checkField(create, bapis.createItemsIn() + "X", field);
+                JCoFunction change = function(destination, bapis.change());
+                ChangeParameters names = ChangeParameters.of(change, bapis.prefix());
+                checkField(change, names.itemIn(), field);
+                checkField(change, names.itemInX(), field);
             }
-            checkField(destination, SIMULATE, "ORDER_ITEMS_IN", field);
+            checkField(function(destination, SIMULATE), "ORDER_ITEMS_IN", field);
         } catch (JCoException | SapUnavailable e) {
             LOG.warn("SAP cannot be asked now whether its BAPIs have {}, which material.length above 18 needs: not "
                     + "checked ({})", field, e.getMessage());
         }
     }
 
-    private static void checkField(JCoDestination destination, String function, String table, String field)
-            throws JCoException {
-        if (!function(destination, function).getTableParameterList().getTable(table).getMetaData().hasField(field)) {
+    private static void checkField(JCoFunction function, String table, String field) {
+        if (!function.getTableParameterList().getTable(table).getMetaData().hasField(field)) {
             throw new IllegalStateException("material.length in the mapping table is above 18 (S/4HANA: 40), but "
-                    + "SAP's " + function + " has no " + field + " in " + table + ": an SAP with material numbers of "
+                    + "SAP's " + function.getName() + " has no " + field + " in " + table + ": an SAP with material numbers of "
                     + "18 characters (ECC) needs material.length=18 (the mapping file: sap.mapping-file).");
         }
     }
@@ -456,7 +457,6 @@ public final class JcoSapConnector implements SapConnector {
      */
     private Optional<DisplayedDocument> read(JCoDestination destination, DocumentKind kind, String documentNumber,
                                              String sentExternalId) throws JCoException {
-        String sapNumber = DocumentToBapi.sapNumber(documentNumber);
         Optional<DisplayedDocument> displayed = displayed(destination, kind, documentNumber);
         if (displayed.isEmpty()) {
             return displayed;
@@ -466,7 +466,7 @@ public final class JcoSapConnector implements SapConnector {
         if (shownId != null && shownId.length() == DISPLAYED_PURCHASE_ORDER_LENGTH) {
             String full = sentExternalId != null && sentExternalId.startsWith(shownId)
                     ? sentExternalId
-                    : fullExternalId(destination, sapNumber, shownId);
+                    : fullExternalId(destination, DocumentToBapi.sapNumber(documentNumber), shownId);
             document = withExternalId(document, full);
         }
         return Optional.of(new DisplayedDocument(document, displayed.get().scheduleLines()));

@@ -70,8 +70,7 @@ public record JcoSettings(String destinationName, Properties destination, long c
     }
 
     public boolean namesSapHost() {
-        return !destination.getProperty(DestinationDataProvider.JCO_ASHOST, "").isBlank()
-                || !destination.getProperty(DestinationDataProvider.JCO_MSHOST, "").isBlank();
+        return !sapHost().isBlank();
     }
 
     /** The SAP host named: the application server, else the message server. */

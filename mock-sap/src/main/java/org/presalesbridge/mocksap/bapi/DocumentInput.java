@@ -228,7 +228,7 @@ final class DocumentInput {
 
         /** S/4HANA's MATERIAL_LONG (40 characters) when the caller sends it, else MATERIAL (18). */
         String material() {
-            String material = in.getMetaData().hasField("MATERIAL_LONG") ? text("MATERIAL_LONG") : null;
+            String material = in.getMetaData().hasField(Fields.MATERIAL_LONG) ? text(Fields.MATERIAL_LONG) : null;
             return material == null || material.isEmpty() ? text("MATERIAL") : material;
         }
 

@@ -16,7 +16,8 @@ import org.presalesbridge.mocksap.sd.masterdata.ConversionExits;
  */
 final class Fields {
 
-    private static final String MATERIAL_LONG = "MATERIAL_LONG";
+    /** S/4HANA's field for material numbers of 40 characters, beside MATERIAL. */
+    static final String MATERIAL_LONG = "MATERIAL_LONG";
 
     private Fields() {
     }
