@@ -78,13 +78,17 @@ public final class DocumentAnswers {
         }
     }
 
-    /** An answer with a JSON body; the request's headers (path parameters among them) are not the answer's. */
+    /**
+     * An answer with a JSON body; the request's headers (path parameters among them) are not the answer's. The body
+     * is a String: platform-http writes a String in one piece, while bytes go through a stream it pumps into the
+     * answer on a worker thread, chunk by chunk.
+     */
     static void json(Exchange exchange, ObjectMapper mapper, int status, Object body) {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         try {
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(body));
+            exchange.getMessage().setBody(mapper.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer cannot be written as JSON", e);
         }

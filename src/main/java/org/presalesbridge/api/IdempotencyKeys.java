@@ -1,6 +1,5 @@
 package org.presalesbridge.api;
 
-import java.nio.charset.StandardCharsets;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
@@ -55,7 +54,7 @@ public final class IdempotencyKeys {
                 exchange.getMessage().setHeader("Location", answer.location());
             }
             exchange.getMessage().setHeader(REPLAYED_HEADER, "true");
-            exchange.getMessage().setBody(answer.body().getBytes(StandardCharsets.UTF_8));
+            exchange.getMessage().setBody(answer.body());
             exchange.setProperty(ANSWERED, true);
         } else if (begin instanceof Mismatch) {
             throw new IdempotencyKeyReused(key);

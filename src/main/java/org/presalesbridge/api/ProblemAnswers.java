@@ -59,7 +59,8 @@ public final class ProblemAnswers {
             exchange.getMessage().setHeader(RETRY_AFTER, String.valueOf(seconds));
         }
         try {
-            exchange.getMessage().setBody(mapper.writeValueAsBytes(problem));
+            // a String, written in one piece (see DocumentAnswers.json)
+            exchange.getMessage().setBody(mapper.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem cannot be written as JSON", e);
         }
