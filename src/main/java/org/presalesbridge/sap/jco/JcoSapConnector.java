@@ -156,7 +156,8 @@ public final class JcoSapConnector implements SapConnector {
 
     @Override
     public SalesDocument create(SalesDocument document) {
-        return displayAfterWrite(document.kind(), write(document));
+        return runner.runThenRead(luw -> written(document, luw),
+                written -> shownAfterWrite(document.kind(), written));
     }
 
     @Override
@@ -171,8 +172,12 @@ public final class JcoSapConnector implements SapConnector {
      * its own reads the inquiry first, in the same session: one connection and one call timeout for the whole write.
      */
     private Written write(SalesDocument document) {
+        return runner.run(luw -> written(document, luw));
+    }
+
+    private Written written(SalesDocument document, Luw luw) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
-        return runner.run(luw -> inSession(destination -> {
+        return inSession(destination -> {
             List<Item> copied = List.of();
             if (copiesInquiry(document)) {
                 Optional<DisplayedDocument> inquiry = displayed(destination, DocumentKind.INQUIRY,
@@ -188,7 +193,7 @@ public final class JcoSapConnector implements SapConnector {
             List<SapMessage> messages = executeAndEnd(destination, create, luw);
             String number = create.getExportParameterList().getString("SALESDOCUMENT");
             return new Written(number, messages, document.externalId());
-        }));
+        });
     }
 
     /**
@@ -253,7 +258,7 @@ public final class JcoSapConnector implements SapConnector {
     @Override
     public SalesDocument change(DocumentKind kind, String documentNumber, DocumentChange change) {
         DocumentBapis bapis = DocumentBapis.of(kind);
-        Written written = runner.run(luw -> inSession(destination -> {
+        return runner.runThenRead(luw -> inSession(destination -> {
             DisplayedDocument current = read(destination, kind, documentNumber)
                     .orElseThrow(() -> new DocumentNotFound(kind, documentNumber));
             change.checkAgainst(current.document());
@@ -261,8 +266,7 @@ public final class JcoSapConnector implements SapConnector {
             toBapi.change(bapi, bapis, current, change);
             List<SapMessage> messages = executeAndEnd(destination, bapi, luw);
             return new Written(DocumentToBapi.sapNumber(documentNumber), messages, null);
-        }));
-        return displayAfterWrite(kind, written);
+        }), written -> shownAfterWrite(kind, written));
     }
 
     @Override
@@ -437,12 +441,13 @@ public final class JcoSapConnector implements SapConnector {
 
     // ------------------------------------------------------------------ reading
 
-    private SalesDocument displayAfterWrite(DocumentKind kind, Written written) {
-        SalesDocument document = runner.run(luw -> call(destination -> read(destination, kind, written.sapNumber(),
+    /** The document SAP has just saved, as it displays it, with the write's warnings (runs on the write's worker). */
+    private SalesDocument shownAfterWrite(DocumentKind kind, Written written) {
+        SalesDocument document = call(destination -> read(destination, kind, written.sapNumber(),
                 written.sentExternalId())
                 .map(DisplayedDocument::document)
                 .orElseThrow(() -> new SapFailure("SAP saved " + kind.label() + " " + written.sapNumber()
-                        + " but does not display it.", null))));
+                        + " but does not display it.", null)));
         return document.withMessages(shown(written.messages()));
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -29,16 +30,37 @@ final class LuwRunner implements AutoCloseable {
     }
 
     <T> T run(Function<Luw, T> work) {
+        return runThenRead(work, done -> done);
+    }
+
+    /**
+     * A write and, on the same worker right after it, the read of what SAP saved: the caller waits once for both,
+     * which spares a second hand-over between threads for every document. The write has the call timeout, as in
+     * {@link #run}; the read, or a commit under way when the time ran out, one timeout more.
+     */
+    <W, T> T runThenRead(Function<Luw, W> write, Function<W, T> read) {
         Luw luw = new Luw();
-        Future<T> result = workers.submit(() -> work.apply(luw));
+        AtomicBoolean written = new AtomicBoolean();
+        Future<T> result = workers.submit(() -> {
+            W done = write.apply(luw);
+            written.set(true);
+            return read.apply(done);
+        });
         try {
             return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            if (written.get()) {
+                return oneMoreTimeout(result, "SAP saved the document but did not display it within " + timeoutMillis
+                        + " ms: display it or look for its externalId before sending the request again.");
+            }
             if (luw.abandon()) {
                 throw new SapTimeout("SAP did not answer within " + timeoutMillis
                         + " ms (setting sap.call-timeout-millis); nothing was saved.");
             }
-            return awaitCommit(result);
+            // the commit had started when the time ran out: its outcome decides
+            return oneMoreTimeout(result, "SAP did not confirm the commit within " + timeoutMillis
+                    + " ms: the document may have been saved. Display it or look for its externalId before "
+                    + "sending the request again.");
         } catch (ExecutionException e) {
             throw unwrap(e);
         } catch (InterruptedException e) {
@@ -47,19 +69,18 @@ final class LuwRunner implements AutoCloseable {
         }
     }
 
-    /** The commit had started when the time ran out: its outcome decides, within one more timeout. */
-    private <T> T awaitCommit(Future<T> result) {
+    /** Waits one more timeout for work that must not be cut short; {@code timedOut} says what is known then. */
+    private <T> T oneMoreTimeout(Future<T> result, String timedOut) {
         try {
             return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new SapTimeout("SAP did not confirm the commit within " + timeoutMillis
-                    + " ms: the document may have been saved. Display it or look for its externalId before "
-                    + "sending the request again.");
+            throw new SapTimeout(timedOut);
         } catch (ExecutionException e) {
             throw unwrap(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SapTimeout("The adapter stopped waiting for SAP's commit (interrupted).");
+            throw new SapTimeout("The adapter stopped waiting for SAP (interrupted) after the document may have "
+                    + "been saved. Display it or look for its externalId before sending the request again.");
         }
     }
 
