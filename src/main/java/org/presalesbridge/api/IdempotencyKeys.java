@@ -1,6 +1,5 @@
 package org.presalesbridge.api;
 
-
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
 

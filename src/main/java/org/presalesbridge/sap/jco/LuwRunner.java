@@ -51,7 +51,7 @@ final class LuwRunner implements AutoCloseable {
         } catch (TimeoutException e) {
             if (written.get()) {
                 return oneMoreTimeout(result, "SAP saved the document but did not display it within " + timeoutMillis
-                        + " ms: display it or look for its externalId before sending the request again.");
+                        + " ms: display it (a create: look for its externalId) before sending the request again.");
             }
             if (luw.abandon()) {
                 throw new SapTimeout("SAP did not answer within " + timeoutMillis
