@@ -1,5 +1,7 @@
 package org.presalesbridge.api;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,7 +69,7 @@ public final class DocumentAnswers {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(contract.document());
+        body(exchange, contract.document());
     }
 
     /** The document as JSON; flagged {@code Idempotent-Replayed: true} when an earlier request had made it so. */
@@ -78,19 +80,33 @@ public final class DocumentAnswers {
         }
     }
 
-    /**
-     * An answer with a JSON body; the request's headers (path parameters among them) are not the answer's. The body
-     * is a String: platform-http writes a String in one piece, while bytes go through a stream it pumps into the
-     * answer on a worker thread, chunk by chunk.
-     */
+    /** An answer with a JSON body; the request's headers (path parameters among them) are not the answer's. */
     static void json(Exchange exchange, ObjectMapper mapper, int status, Object body) {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         try {
-            exchange.getMessage().setBody(mapper.writeValueAsString(body));
+            body(exchange, mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * An answer's body, as platform-http sends it best: a ByteBuffer goes out in one write with its Content-Length,
+     * while a byte[] goes through a stream pumped into the answer from a worker thread, chunk by chunk, and a String
+     * goes out chunked, without a Content-Length.
+     */
+    static void body(Exchange exchange, byte[] bytes) {
+        exchange.getMessage().setBody(ByteBuffer.wrap(bytes));
+    }
+
+    /** The answer's body as text, leaving it whole (Camel's conversion of a ByteBuffer reads it to its end). */
+    static String bodyText(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof ByteBuffer buffer) {
+            return StandardCharsets.UTF_8.decode(buffer.duplicate()).toString();
+        }
+        return exchange.getMessage().getBody(String.class);
     }
 }

@@ -1,5 +1,7 @@
 package org.presalesbridge.api;
 
+import java.nio.charset.StandardCharsets;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.support.ExchangeHelper;
 
@@ -53,7 +55,7 @@ public final class IdempotencyKeys {
                 exchange.getMessage().setHeader("Location", answer.location());
             }
             exchange.getMessage().setHeader(REPLAYED_HEADER, "true");
-            exchange.getMessage().setBody(answer.body());
+            DocumentAnswers.body(exchange, answer.body().getBytes(StandardCharsets.UTF_8));
             exchange.setProperty(ANSWERED, true);
         } else if (begin instanceof Mismatch) {
             throw new IdempotencyKeyReused(key);
@@ -84,7 +86,7 @@ public final class IdempotencyKeys {
                 exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class),
                 exchange.getMessage().getHeader("Location", String.class),
                 exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class),
-                exchange.getMessage().getBody(String.class)));
+                DocumentAnswers.bodyText(exchange)));
     }
 
     /**

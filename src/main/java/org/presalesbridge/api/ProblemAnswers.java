@@ -59,8 +59,7 @@ public final class ProblemAnswers {
             exchange.getMessage().setHeader(RETRY_AFTER, String.valueOf(seconds));
         }
         try {
-            // a String, written in one piece (see DocumentAnswers.json)
-            exchange.getMessage().setBody(mapper.writeValueAsString(problem));
+            DocumentAnswers.body(exchange, mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem cannot be written as JSON", e);
         }

@@ -3,6 +3,8 @@ package org.presalesbridge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,20 @@ class InquiryApiTest {
         assertThat(items.get(0).path("status").asText()).isEqualTo("open");
         assertThat(adapter.sap().committedDocuments()).singleElement()
                 .satisfies(d -> assertThat(d.purchaseOrderNumber()).isEqualTo("CRM-INQ-1"));
+    }
+
+    @Test
+    void answersWithTheLengthOfItsBodyNotChunked() {
+        Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-LENGTH"));
+        Answer problem = adapter.post("/api/v1/inquiries", "{\"externalId\": \"CRM-INQ-BAD\"}");
+
+        for (Answer answer : List.of(created, problem)) {
+            assertThat(answer.headers().get("content-length")).as(answer.toString())
+                    .containsExactly(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+            assertThat(answer.headers()).doesNotContainKey("transfer-encoding");
+        }
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(problem.status()).isEqualTo(400);
     }
 
     @Test
