@@ -158,20 +158,22 @@ public final class DocumentWrites {
             record(client, "change", kind, changed.documentNumber(), changed.externalId(), "saved",
                     changed.messages());
             return changed;
-        } catch (SapRejection rejection) {
-            record(client, "change", kind, documentNumber, null, "rejected", rejection.messages());
-            throw rejection;
-        } catch (InvalidChange invalid) {
-            // the change does not fit the document as SAP has it: its BAPI was not called
-            record(client, "change", kind, documentNumber, null, "refused", List.of());
-            throw invalid;
-        } catch (DocumentNotFound notFound) {
-            record(client, "change", kind, documentNumber, null, "not-found", List.of());
-            throw notFound;
         } catch (RuntimeException failure) {
-            record(client, "change", kind, documentNumber, null, "failed", List.of());
+            record(client, "change", kind, documentNumber, null, changeOutcome(failure),
+                    failure instanceof SapRejection rejection ? rejection.messages() : List.of());
             throw failure;
         }
+    }
+
+    /** The audit trail's outcome of a change that did not go through. */
+    private static String changeOutcome(RuntimeException failure) {
+        if (failure instanceof SapRejection) {
+            return "rejected";
+        }
+        if (failure instanceof InvalidChange) {
+            return "refused"; // the change does not fit the document as SAP has it: its BAPI was not called
+        }
+        return failure instanceof DocumentNotFound ? "not-found" : "failed";
     }
 
     private <T> T createInSap(String client, SalesDocument document, String fingerprint, Answers<T> answers) {

@@ -135,8 +135,8 @@ public final class JcoSapConnector implements SapConnector {
     private static void checkField(JCoFunction function, String table, String field) {
         if (!function.getTableParameterList().getTable(table).getMetaData().hasField(field)) {
             throw new IllegalStateException("material.length in the mapping table is above 18 (S/4HANA: 40), but "
-                    + "SAP's " + function.getName() + " has no " + field + " in " + table + ": an SAP with material numbers of "
-                    + "18 characters (ECC) needs material.length=18 (the mapping file: sap.mapping-file).");
+                    + "SAP's " + function.getName() + " has no " + field + " in " + table + ": an SAP with material "
+                    + "numbers of 18 characters (ECC) needs material.length=18 (the mapping file: sap.mapping-file).");
         }
     }
 
@@ -162,7 +162,7 @@ public final class JcoSapConnector implements SapConnector {
 
     @Override
     public CreatedDocument createWithoutDisplay(SalesDocument document) {
-        Written written = write(document);
+        Written written = runner.run(luw -> written(document, luw));
         return new CreatedDocument(document.kind(), Alpha.toCrm(written.sapNumber()), document.externalId(),
                 shown(written.messages()));
     }
@@ -171,10 +171,6 @@ public final class JcoSapConnector implements SapConnector {
      * The create BAPI and its commit, in one SAP session. A quotation with reference to an inquiry and no items of
      * its own reads the inquiry first, in the same session: one connection and one call timeout for the whole write.
      */
-    private Written write(SalesDocument document) {
-        return runner.run(luw -> written(document, luw));
-    }
-
     private Written written(SalesDocument document, Luw luw) {
         DocumentBapis bapis = DocumentBapis.of(document.kind());
         return inSession(destination -> {
