@@ -39,7 +39,7 @@ public final class Faults {
         return settings.logonDelay();
     }
 
-    /** The latency to add to one call: fixed, or drawn evenly between min and max. */
+    /** The latency of one call, its time in SAP: fixed, or drawn evenly between min and max. */
     Duration latency() {
         FaultSettings current = settings;
         long min = current.latencyMin().toNanos();
@@ -76,6 +76,11 @@ public final class Faults {
             return true;
         }
         return used.computeIfAbsent(fault, f -> new AtomicInteger()).incrementAndGet() <= times;
+    }
+
+    /** Sleeps until System.nanoTime() reaches the given time; at once when it has. */
+    static void sleepUntil(long nanoTime) {
+        sleep(Duration.ofNanos(nanoTime - System.nanoTime()));
     }
 
     static void sleep(Duration duration) {

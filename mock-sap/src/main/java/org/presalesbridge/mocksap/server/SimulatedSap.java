@@ -178,6 +178,11 @@ public final class SimulatedSap implements RfcServer {
 
         private final SdSession session;
         private volatile boolean open = true;
+        /**
+         * When the current call may answer at the earliest (System.nanoTime): its arrival plus the latency
+         * fault. The calls of one connection run one after the other, so one field serves them all.
+         */
+        private long answerAt;
 
         Session(SdSession session) {
             this.session = session;
@@ -190,10 +195,13 @@ public final class SimulatedSap implements RfcServer {
             if (!open) {
                 throw communicationFailure("the connection is closed");
             }
+            answerAt = System.nanoTime();
             if (faults.sapDown()) {
                 drop(functionName, start, "the SAP system is down");
             }
-            Faults.sleep(faults.latency());
+            // the latency is the call's time in SAP, its work included (as SAP's response time is): the
+            // answer leaves that long after the call came in, or when the work is done if that took longer
+            answerAt += faults.latency().toNanos();
             if (faults.communicationFailure(functionName)) {
                 drop(functionName, start, "connection broke before " + functionName + " ran (injected)");
             }
@@ -263,7 +271,9 @@ public final class SimulatedSap implements RfcServer {
             throw communicationFailure(why);
         }
 
+        /** Records the call once its latency has passed: every answer, and every dropped connection, goes through here. */
         private void record(String functionName, Instant start, CallRecord.Outcome outcome, String detail) {
+            Faults.sleepUntil(answerAt);
             ledger.call(session.id(), functionName, start, Duration.between(start, Instant.now()), outcome, detail);
         }
 
