@@ -22,7 +22,8 @@ import org.presalesbridge.document.SapMessage;
  * SAP trouble handled in one place, around the chosen connector:
  * <ul>
  * <li>a bulkhead: at most as many calls at once as the SAP pool has connections; a call waits at most
- * {@code maxWait} for one, then {@code 503} with {@code Retry-After}, never an endless queue;</li>
+ * {@code maxWait} for one, then {@code 503} with {@code Retry-After}, never an endless queue. Kept here, or by the
+ * connector when it takes it ({@link SapConnector#takeBulkhead}, as the JCo connector does);</li>
  * <li>retries with exponential backoff and jitter, bounded: SAP's lock message (SAP rolled back, nothing is left)
  * for every operation, and a connection that failed for the reads (display, simulate, look-up, ping). A write whose
  * connection failed is never sent again from here: it may have been saved (creates are looked up by their
@@ -46,6 +47,7 @@ public final class ResilientSapConnector implements SapConnector {
 
     private final SapConnector sap;
     private final Settings settings;
+    /** The bulkhead, when the connector did not take it; else null. */
     private final Semaphore connections;
     private final Object circuitLock = new Object();
     private int failuresInARow;
@@ -56,7 +58,7 @@ public final class ResilientSapConnector implements SapConnector {
     public ResilientSapConnector(SapConnector sap, Settings settings) {
         this.sap = sap;
         this.settings = settings;
-        this.connections = new Semaphore(settings.connections(), true);
+        this.connections = sap.takeBulkhead(settings.maxWait()) ? null : new Semaphore(settings.connections(), true);
     }
 
     @Override
@@ -160,6 +162,9 @@ public final class ResilientSapConnector implements SapConnector {
     }
 
     private <T> T withConnection(Supplier<T> work) {
+        if (connections == null) {
+            return work.get(); // the connector keeps the bulkhead
+        }
         boolean acquired;
         try {
             acquired = connections.tryAcquire(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -168,8 +173,7 @@ public final class ResilientSapConnector implements SapConnector {
             throw new SapUnavailable("The adapter stopped waiting for a free SAP connection.", e, 1);
         }
         if (!acquired) {
-            throw new SapUnavailable("All " + settings.connections() + " SAP connections are busy; send the "
-                    + "request again shortly.", null, 1);
+            throw SapUnavailable.allConnectionsBusy(settings.connections());
         }
         try {
             return work.get();

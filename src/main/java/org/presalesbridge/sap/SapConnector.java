@@ -1,5 +1,6 @@
 package org.presalesbridge.sap;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,17 @@ public interface SapConnector extends AutoCloseable {
 
     /** The most calls to SAP at once (its connection pool): the adapter's bulkhead and HTTP threads follow it. */
     int connections();
+
+    /**
+     * Asks the connector to keep the bulkhead itself: at most {@link #connections()} calls at once, a call waiting at
+     * most {@code maxWait} for its turn and then refused with {@link SapUnavailable#allConnectionsBusy}. Answers
+     * whether it does; when not, {@link ResilientSapConnector} keeps it. A connector that runs its calls on threads of
+     * its own keeps it best: a thread done with one call takes the next waiting one at once, where a bulkhead around
+     * it first wakes the caller to give the connection back and then the next caller to take it.
+     */
+    default boolean takeBulkhead(Duration maxWait) {
+        return false;
+    }
 
     /** Gets ready to call SAP, once the adapter's beans are made; refuses settings that cannot work. */
     default void start() {

@@ -29,6 +29,12 @@ public final class SapUnavailable extends RuntimeException {
         return new SapUnavailable(message, cause, 0, true);
     }
 
+    /** All {@code connections} are in use and none came free within the bulkhead's wait: 503, again in 1 s. */
+    public static SapUnavailable allConnectionsBusy(int connections) {
+        return new SapUnavailable("All " + connections + " SAP connections are busy; send the request again shortly.",
+                null, 1);
+    }
+
     public boolean isLogonRefused() {
         return logonRefused;
     }

@@ -1,5 +1,6 @@
 package org.presalesbridge.sap.jco;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,13 @@ public final class JcoSapConnector implements SapConnector {
     @Override
     public int connections() {
         return settings.peakLimit();
+    }
+
+    /** Kept by the SAP workers, one per connection: calls wait in their queue (see {@link LuwRunner}). */
+    @Override
+    public boolean takeBulkhead(Duration maxWait) {
+        runner.keepBulkhead(maxWait.toMillis());
+        return true;
     }
 
     /** Registers the destination with JCo; says which JCo runs and refuses settings that cannot work with it. */
