@@ -113,7 +113,8 @@ class LuwRunnerTest {
         kept.keepBulkhead(10_000);
         try {
             CountDownLatch busy = new CountDownLatch(1);
-            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> kept.run(luw -> blocked(busy, "first")));
+            CompletableFuture<String> first =
+                    CompletableFuture.supplyAsync(() -> kept.run(luw -> blocked(busy, "first")));
             assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> kept.run(luw -> "second"));
 

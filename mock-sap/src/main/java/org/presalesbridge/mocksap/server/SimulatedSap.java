@@ -271,7 +271,7 @@ public final class SimulatedSap implements RfcServer {
             throw communicationFailure(why);
         }
 
-        /** Records the call once its latency has passed: every answer, and every dropped connection, goes through here. */
+        /** Records the call once its latency has passed: every answer and every dropped connection comes here. */
         private void record(String functionName, Instant start, CallRecord.Outcome outcome, String detail) {
             Faults.sleepUntil(answerAt);
             ledger.call(session.id(), functionName, start, Duration.between(start, Instant.now()), outcome, detail);
