@@ -170,7 +170,7 @@ public final class ResilientSapConnector implements SapConnector {
             acquired = connections.tryAcquire(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SapUnavailable("The adapter stopped waiting for a free SAP connection.", e, 1);
+            throw SapUnavailable.stoppedWaiting(e);
         }
         if (!acquired) {
             throw SapUnavailable.allConnectionsBusy(settings.connections());

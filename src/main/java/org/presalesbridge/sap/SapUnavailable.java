@@ -35,6 +35,11 @@ public final class SapUnavailable extends RuntimeException {
                 null, 1);
     }
 
+    /** The request thread was interrupted (the adapter stops) while it waited for a free connection. */
+    public static SapUnavailable stoppedWaiting(InterruptedException cause) {
+        return new SapUnavailable("The adapter stopped waiting for a free SAP connection.", cause, 1);
+    }
+
     public boolean isLogonRefused() {
         return logonRefused;
     }

@@ -92,7 +92,7 @@ final class LuwRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             if (turn.refuse()) {
                 result.cancel(false);
-                throw new SapUnavailable("The adapter stopped waiting for a free SAP connection.", e, 1);
+                throw SapUnavailable.stoppedWaiting(e);
             }
             throw new SapTimeout("The adapter stopped waiting for SAP (interrupted).");
         }
