@@ -74,6 +74,22 @@ class FaultsTest extends SdTestSupport {
     }
 
     @Test
+    void keepsALatencyThatIsNotWholeMilliseconds() throws JCoException {
+        ping(destination);
+        Duration latency = Duration.ofMillis(100).plusNanos(400_000);
+        admin.setFaults(FaultSettings.NONE.withLatency(latency, latency));
+        int before = admin.calls().size();
+
+        for (int i = 0; i < 3; i++) {
+            ping(destination);
+        }
+
+        // the fraction of a millisecond is kept: each call answers no earlier than 100.4 ms after it came in
+        assertThat(admin.calls().subList(before, before + 3)).extracting(CallRecord::duration)
+                .allSatisfy(duration -> assertThat(duration).isGreaterThanOrEqualTo(latency));
+    }
+
+    @Test
     void errorFaultDumpsAsSystemFailure() throws JCoException {
         admin.setFaults(FaultSettings.NONE.withError(CREATE, new ErrorFault(1, ErrorMode.SYSTEM_FAILURE, 0)));
 

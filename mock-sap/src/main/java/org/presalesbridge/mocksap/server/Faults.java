@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.presalesbridge.mocksap.server.FaultSettings.ErrorFault;
 import org.presalesbridge.mocksap.server.FaultSettings.Failure;
@@ -78,19 +79,26 @@ public final class Faults {
         return used.computeIfAbsent(fault, f -> new AtomicInteger()).incrementAndGet() <= times;
     }
 
-    /** Sleeps until System.nanoTime() reaches the given time; at once when it has. */
+    /**
+     * Sleeps until System.nanoTime() reaches the given time; at once when it has. Parks instead of
+     * {@code Thread.sleep(millis, nanos)}, which in Java 17 rounds to whole milliseconds: a call
+     * whose work took 0.3 ms and whose latency is 20 ms slept 20 ms more, not 19.7, and answered
+     * late by the rounding. An interrupt ends the sleep and stays set.
+     */
     static void sleepUntil(long nanoTime) {
-        sleep(Duration.ofNanos(nanoTime - System.nanoTime()));
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            LockSupport.parkNanos(left);
+        }
     }
 
     static void sleep(Duration duration) {
         if (duration.isZero() || duration.isNegative()) {
             return;
         }
-        try {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        sleepUntil(System.nanoTime() + duration.toNanos());
     }
 }
