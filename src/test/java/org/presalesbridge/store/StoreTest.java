@@ -294,6 +294,24 @@ class StoreTest {
                         tuple("change", "rejected"));
     }
 
+    @Test
+    void theEmbeddedAuditTrailKeepsADocumentsWritesInOrderAcrossRestarts() throws Exception {
+        Path directory = TempFiles.directory("presales-bridge-store-");
+        Store first = Store.open("", "", "", directory, LEASE);
+        AuditTrail audit = new AuditTrail(first);
+        audit.record(new AuditTrail.Event("crm", "create", QUOTATION, "20000001", "CRM-5", "saved", ""));
+        audit.record(new AuditTrail.Event("crm", "change", QUOTATION, "20000001", null, "saved", ""));
+        first.close();
+
+        // the embedded store takes its event ids in blocks; the next process goes on after the last one handed out
+        AuditTrail reopened = new AuditTrail(open(lease -> Store.open("", "", "", directory, lease)));
+        reopened.record(new AuditTrail.Event("crm", "change", QUOTATION, "20000001", null, "rejected", "E V1 042"));
+
+        assertThat(reopened.of(QUOTATION, "20000001")).extracting(AuditTrail.Event::operation,
+                AuditTrail.Event::outcome).containsExactly(tuple("create", "saved"), tuple("change", "saved"),
+                tuple("change", "rejected"));
+    }
+
     private static long count(Store store, String sql) throws SQLException {
         try (Connection connection = store.dataSource().getConnection();
              ResultSet row = connection.createStatement().executeQuery(sql)) {
