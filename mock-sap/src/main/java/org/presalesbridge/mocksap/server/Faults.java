@@ -81,9 +81,9 @@ public final class Faults {
 
     /**
      * Sleeps until System.nanoTime() reaches the given time; at once when it has. Parks instead of
-     * {@code Thread.sleep(millis, nanos)}, which in Java 17 rounds to whole milliseconds: a call
-     * whose work took 0.3 ms and whose latency is 20 ms slept 20 ms more, not 19.7, and answered
-     * late by the rounding. An interrupt ends the sleep and stays set.
+     * {@code Thread.sleep(millis, nanos)}, which in Java 17 rounds up to the next whole millisecond:
+     * a call at a latency of 20 ms whose work took 0.3 ms slept 20 ms instead of 19.7 and answered
+     * 0.3 ms late. An interrupt ends the sleep and stays set.
      */
     static void sleepUntil(long nanoTime) {
         long left;
