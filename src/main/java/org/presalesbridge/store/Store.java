@@ -50,14 +50,6 @@ public final class Store implements AutoCloseable {
     private static final Duration RETENTION = Duration.ofSeconds(45);
     /** How often the embedded file's old chunks are rewritten ({@link ChunkRewriter}). */
     private static final Duration CHUNK_REWRITES = Duration.ofMillis(500);
-    /**
-     * The audit trail's event ids the embedded H2 takes at a time (its default is 32). Each time it takes a new
-     * block, H2 records the sequence's position with a commit of its own, which writes a chunk of its file: under
-     * create load that was a sixth of the store writer's time. A process that dies skips the rest of its block (a gap
-     * in the ids, never an id twice). PostgreSQL keeps its default of one: its blocks would be per connection, and
-     * the trail lists a document's events in the order of their ids.
-     */
-    private static final int H2_EVENT_IDS_AT_A_TIME = 1000;
     /** The embedded database's name: its file in the data directory is this plus {@code .mv.db}. */
     private static final String EMBEDDED_NAME = "presales-bridge";
 
@@ -117,9 +109,6 @@ public final class Store implements AutoCloseable {
             try {
                 HikariDataSource dataSource = connect(embedded, url, user, password, dataDir, retention);
                 SchemaMigrations.migrate(dataSource);
-                if (embedded) {
-                    takeEventIdsInBlocks(dataSource);
-                }
                 store.register(dataSource);
                 store.commits = new GroupCommit(dataSource, embedded ? 1 : POSTGRES_WRITERS);
                 if (embedded) {
@@ -163,12 +152,6 @@ public final class Store implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setConnectionTimeout(10_000);
         return new HikariDataSource(config);
-    }
-
-    private static void takeEventIdsInBlocks(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE audit_event ALTER COLUMN event_id SET CACHE " + H2_EVENT_IDS_AT_A_TIME);
-        }
     }
 
     /** Waits until the store is open; an {@link IllegalStateException} saying why when it cannot be. */
