@@ -48,6 +48,9 @@ import org.presalesbridge.writes.DocumentWrites;
  */
 public class PresalesBridgeConfiguration implements CamelConfiguration, CamelContextAware {
 
+    /** HTTP worker threads per SAP connection by default, besides Vert.x's own 20: see {@link #vertxOptions()}. */
+    static final int WORKERS_PER_SAP_CONNECTION = 2;
+
     private CamelContext camelContext;
 
     @PropertyInject(value = "camel.server.enabled", defaultValue = "false")
@@ -148,8 +151,11 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
     /**
      * The HTTP server's worker threads (Vert.x's worker pool, where Camel runs each request). A request waits on
      * its worker while SAP works, so the pool is sized from the SAP pool: {@code api.worker-threads}, or by default
-     * {@code peak_limit} plus Vert.x's own 20, so that every SAP connection can be busy and requests that do not
-     * reach SAP still find a thread. Vert.x's default of 20 would cap a larger SAP pool at 20 documents at once.
+     * twice {@code peak_limit} plus Vert.x's own 20. A document holds its worker for longer than its SAP
+     * connection: it also waits for the store's commits of its claim and of SAP's answer, and for a connection
+     * when all are busy. With one worker per connection those waits would leave connections idle; with twice as
+     * many, the next document is ready when a connection comes free, and requests that do not reach SAP still
+     * find a thread. Vert.x's default of 20 would cap a larger SAP pool at 20 documents at once.
      */
     @BindToRegistry
     public VertxOptions vertxOptions() {
@@ -164,7 +170,7 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
             }
             return threads;
         }
-        return chosenSapConnector().connections() + VertxOptions.DEFAULT_WORKER_POOL_SIZE;
+        return WORKERS_PER_SAP_CONNECTION * chosenSapConnector().connections() + VertxOptions.DEFAULT_WORKER_POOL_SIZE;
     }
 
     @BindToRegistry

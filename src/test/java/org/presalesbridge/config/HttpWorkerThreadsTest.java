@@ -14,31 +14,37 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.EmbeddedAdapter;
 
 /**
- * The HTTP server gets a worker thread for every SAP connection, so that a large SAP pool is not capped at Vert.x's
- * 20: counted on the Vert.x the API's router runs on, by filling its worker pool with tasks that wait.
+ * The HTTP server gets two worker threads for every SAP connection and 20 more, so that a large SAP pool is not
+ * capped at Vert.x's 20 and the next document is ready when a connection comes free: counted on the Vert.x the
+ * API's router runs on, by filling its worker pool with tasks that wait.
  */
 class HttpWorkerThreadsTest {
 
-    private static final int PEAK_LIMIT = 64;
+    static final int PEAK_LIMIT = 64;
 
     @RegisterExtension
     static final EmbeddedAdapter adapter = EmbeddedAdapter.running(Map.of("sap.jco.destination.peak_limit",
             String.valueOf(PEAK_LIMIT)));
 
     @Test
-    void theApisServerHasAWorkerThreadForEverySapConnectionAndTwentyMore() throws InterruptedException {
+    void theApisServerHasTwoWorkerThreadsForEverySapConnectionAndTwentyMore() throws InterruptedException {
+        assertThat(workerPoolSize(adapter, 4 * PEAK_LIMIT)).isEqualTo(2 * PEAK_LIMIT + 20);
+    }
+
+    /** Fills the worker pool of the adapter's HTTP server with {@code tasks} tasks that wait, and counts them. */
+    static int workerPoolSize(EmbeddedAdapter adapter, int tasks) throws InterruptedException {
         Vertx vertx = adapter.bean(VertxPlatformHttpRouter.class).vertx();
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         try {
-            for (int task = 0; task < 2 * PEAK_LIMIT; task++) {
+            for (int task = 0; task < tasks; task++) {
                 vertx.executeBlocking(() -> {
                     running.incrementAndGet();
                     release.await();
                     return null;
                 }, false);
             }
-            assertThat(runningOnceSettled(running)).isEqualTo(PEAK_LIMIT + 20);
+            return runningOnceSettled(running);
         } finally {
             release.countDown();
         }
