@@ -43,7 +43,7 @@ class ConnectorChoiceTest {
         assertThat(create.contentType()).startsWith("application/problem+json");
         assertThat(create.json().path("detail").asText()).contains("only displays");
         assertThat(adapter.bean(ResilientSapConnector.class).connections()).isEqualTo(3);
-        assertThat(adapter.bean(VertxOptions.class).getWorkerPoolSize()).isEqualTo(3 + 20);
+        assertThat(adapter.bean(VertxOptions.class).getWorkerPoolSize()).isEqualTo(2 * 3 + 20);
     }
 
     @Test
