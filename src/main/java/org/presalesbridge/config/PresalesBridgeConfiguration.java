@@ -49,7 +49,7 @@ import org.presalesbridge.writes.DocumentWrites;
 public class PresalesBridgeConfiguration implements CamelConfiguration, CamelContextAware {
 
     /** HTTP worker threads per SAP connection by default, besides Vert.x's own 20: see {@link #vertxOptions()}. */
-    static final int WORKERS_PER_SAP_CONNECTION = 2;
+    private static final int WORKERS_PER_SAP_CONNECTION = 2;
 
     private CamelContext camelContext;
 
