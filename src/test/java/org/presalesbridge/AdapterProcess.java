@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.presalesbridge.mocksap.standalone.RfcUsers;
 import org.presalesbridge.mocksap.standalone.StandaloneProcess;
@@ -106,19 +109,21 @@ public final class AdapterProcess implements AutoCloseable {
 
     /** Waits until the adapter answers, or gives up when its process ends or after 60 seconds. */
     private void awaitReady() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(5)).build();
         for (int attempt = 0; attempt < 600; attempt++) {
             if (!process.isAlive()) {
                 throw new AssertionError("the adapter stopped:\n" + log());
             }
+            // the wait is bounded here, not by the client's timeouts: a request the JDK's client sent while the
+            // adapter's server was starting once waited on for minutes, with the adapter answering others at once
+            CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(ready, HttpResponse.BodyHandlers.discarding());
             try {
-                if (http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(5))
-                        .build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (answer.get(6, TimeUnit.SECONDS).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
-                // not listening yet
+            } catch (ExecutionException | TimeoutException notYet) {
+                answer.cancel(true); // not listening yet, or that request lost: the next one asks again
             }
             Thread.sleep(100);
         }
