@@ -16,7 +16,7 @@ public final class Alpha {
         if (!isNumeric(trimmed)) {
             return trimmed.toUpperCase(java.util.Locale.ROOT);
         }
-        String digits = trimmed.replaceFirst("^0+(?=.)", "");
+        String digits = withoutLeadingZeros(trimmed);
         if (digits.length() > length) {
             throw new IllegalArgumentException("'" + value + "' does not fit into " + length + " characters");
         }
@@ -32,17 +32,38 @@ public final class Alpha {
         if (!isNumeric(trimmed)) {
             return trimmed;
         }
-        return trimmed.replaceFirst("^0+(?=.)", "");
+        return withoutLeadingZeros(trimmed);
     }
 
     /** Whether a value fits into a field of {@code length} characters once converted. */
     public static boolean fits(String value, int length) {
         String trimmed = value.strip();
-        String significant = isNumeric(trimmed) ? trimmed.replaceFirst("^0+(?=.)", "") : trimmed;
+        String significant = isNumeric(trimmed) ? withoutLeadingZeros(trimmed) : trimmed;
         return !significant.isEmpty() && significant.length() <= length;
     }
 
+    /**
+     * The value without its leading zeros, one zero kept of a value that has only zeros ("000" becomes "0"). A loop,
+     * not a regular expression: it runs for every number of every request and answer.
+     */
+    public static String withoutLeadingZeros(String value) {
+        int start = 0;
+        while (start < value.length() - 1 && value.charAt(start) == '0') {
+            start++;
+        }
+        return value.substring(start);
+    }
+
     static boolean isNumeric(String value) {
-        return !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.presalesbridge.writes;
 
+import java.util.regex.Pattern;
+
 import org.apache.camel.Exchange;
 
 /**
@@ -10,6 +12,7 @@ public final class ApiClient {
 
     public static final String HEADER = "X-Client-Id";
     public static final String ANONYMOUS = "anonymous";
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private ApiClient() {
     }
@@ -24,6 +27,6 @@ public final class ApiClient {
 
     /** Whether the header's value is a client id the adapter accepts. */
     public static boolean isValid(String client) {
-        return client == null || client.isBlank() || client.strip().matches("[A-Za-z0-9._-]{1,100}");
+        return client == null || client.isBlank() || VALID.matcher(client.strip()).matches();
     }
 }

@@ -36,4 +36,13 @@ class AlphaTest {
         assertThat(Alpha.fits("12345678901", 10)).isFalse();
         assertThat(Alpha.fits("", 10)).isFalse();
     }
+
+    @Test
+    void keepsOneZeroOfAValueOfZerosOnly() {
+        assertThat(Alpha.withoutLeadingZeros("0020000001")).isEqualTo("20000001");
+        assertThat(Alpha.withoutLeadingZeros("000")).isEqualTo("0");
+        assertThat(Alpha.withoutLeadingZeros("0")).isEqualTo("0");
+        assertThat(Alpha.withoutLeadingZeros("")).isEmpty();
+        assertThat(Alpha.withoutLeadingZeros("10")).isEqualTo("10");
+    }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.regex.Pattern;
 
 import com.sap.conn.jco.ConversionException;
 import com.sap.conn.jco.JCoMetaData;
@@ -20,6 +21,7 @@ import com.sap.conn.jco.JCoMetaData;
  */
 final class Values {
     private static final DateTimeFormatter DATS = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]");
     private static final String INITIAL_DATE = "00000000";
 
     private Values() {
@@ -81,7 +83,11 @@ final class Values {
                         + ": only digits are allowed");
             }
         }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
+        int start = 0; // leading zeros off, one kept of "000": a loop, as it runs for every NUMC value of every call
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        String significant = digits.substring(start);
         if (significant.length() > field.length()) {
             throw new ConversionException("Value '" + digits + "' is too long for NUMC field " + field.name()
                     + " of length " + field.length());
@@ -116,7 +122,7 @@ final class Values {
         if (text.isEmpty() || text.equals("000000")) {
             return null;
         }
-        if (!text.matches("([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]")) {
+        if (!TIME.matcher(text).matches()) {
             throw new ConversionException("Cannot convert '" + value + "' to a time for field " + field.name());
         }
         return text;

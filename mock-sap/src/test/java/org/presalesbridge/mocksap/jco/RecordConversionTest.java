@@ -87,6 +87,11 @@ class RecordConversionTest {
         imports.setValue("I_NUMC", 42);
         assertThat(imports.getString("I_NUMC")).isEqualTo("000042");
         assertThat(imports.getInt("I_NUMC")).isEqualTo(42);
+        imports.setValue("I_NUMC", "000000123"); // zeros beyond the length are no digits of the value
+        assertThat(imports.getString("I_NUMC")).isEqualTo("000123");
+        imports.setValue("I_NUMC", "0000000");
+        assertThat(imports.getString("I_NUMC")).isEqualTo("000000");
+        imports.setValue("I_NUMC", 42);
         assertThatThrownBy(() -> imports.setValue("I_NUMC", "12A"))
                 .isInstanceOfSatisfying(ConversionException.class,
                         e -> assertThat(e.getGroup()).isEqualTo(JCoException.JCO_ERROR_CONVERSION));
