@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -40,6 +41,8 @@ public final class DocumentRequests {
     /** Exchange property of a change: the number of the document it changes, without leading zeros. */
     public static final String REQUEST_DOCUMENT_NUMBER = "requestDocumentNumber";
 
+    /** An Idempotency-Key: 1 to 255 visible ASCII characters. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -104,7 +107,7 @@ public final class DocumentRequests {
                     "at most 100 letters, digits, dots, dashes or underscores"));
         }
         String key = exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class);
-        if (key != null && !key.matches("[\\x21-\\x7E]{1,255}")) {
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
             violations.add(Violation.ofHeader(IdempotencyKeys.HEADER, "pattern",
                     "1 to 255 visible ASCII characters"));
         }
@@ -121,7 +124,7 @@ public final class DocumentRequests {
         exchange.setProperty(IdempotencyKeys.HEADER, exchange.getMessage().getHeader(IdempotencyKeys.HEADER, String.class));
         String number = exchange.getMessage().getHeader("documentNumber", String.class);
         if (number != null) {
-            exchange.setProperty(REQUEST_DOCUMENT_NUMBER, Alpha.withoutLeadingZeros(number.strip()));
+            exchange.setProperty(REQUEST_DOCUMENT_NUMBER, Alpha.toCrm(number));
         }
         try {
             byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(body, Object.class));

@@ -46,7 +46,7 @@ public final class Alpha {
      * The value without its leading zeros, one zero kept of a value that has only zeros ("000" becomes "0"). A loop,
      * not a regular expression: it runs for every number of every request and answer.
      */
-    public static String withoutLeadingZeros(String value) {
+    static String withoutLeadingZeros(String value) {
         int start = 0;
         while (start < value.length() - 1 && value.charAt(start) == '0') {
             start++;
