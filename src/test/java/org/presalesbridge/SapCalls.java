@@ -15,10 +15,23 @@ public final class SapCalls {
 
     /** The last call of that BAPI and the commit after it ran on one SAP session, the commit second. */
     public static void assertCommittedOnTheSessionOf(MockSapAdmin sap, String function) {
+        assertFollowedOnItsSession(sap, function, "BAPI_TRANSACTION_COMMIT");
+    }
+
+    /**
+     * The last call of that BAPI and the rollback after it ran on one SAP session: a rollback on another session
+     * would leave the BAPI's work and its locks as they were.
+     */
+    public static void assertRolledBackOnTheSessionOf(MockSapAdmin sap, String function) {
+        assertFollowedOnItsSession(sap, function, "BAPI_TRANSACTION_ROLLBACK");
+    }
+
+    private static void assertFollowedOnItsSession(MockSapAdmin sap, String function, String follower) {
         List<CallRecord> calls = sap.calls();
         CallRecord bapi = calls.stream().filter(c -> c.function().equals(function)).reduce((a, b) -> b).orElseThrow();
-        CallRecord commit = calls.stream().filter(c -> c.function().equals("BAPI_TRANSACTION_COMMIT"))
-                .filter(c -> c.sequence() > bapi.sequence()).findFirst().orElseThrow();
-        assertThat(commit.sessionId()).as("the commit ran on the session of " + function).isEqualTo(bapi.sessionId());
+        CallRecord after = calls.stream().filter(c -> c.function().equals(follower))
+                .filter(c -> c.sequence() > bapi.sequence()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + follower + " after " + function + ": " + calls));
+        assertThat(after.sessionId()).as(follower + " ran on the session of " + function).isEqualTo(bapi.sessionId());
     }
 }

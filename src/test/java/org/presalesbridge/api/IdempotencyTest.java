@@ -114,6 +114,7 @@ class IdempotencyTest {
     @Test
     void anIdempotencyKeyReplaysTheAnswerOfTheFirstRequest() {
         Answer first = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-KEY"), "Idempotency-Key", "k-1");
+        long callsForTheFirst = documentCalls();
         Answer second = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-KEY"), "Idempotency-Key", "k-1");
 
         assertThat(first.status()).isEqualTo(201);
@@ -122,6 +123,13 @@ class IdempotencyTest {
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.location()).isEqualTo(first.location());
         assertThat(calls("BAPI_INQUIRY_CREATEFROMDATA2")).isEqualTo(1);
+        // the stored answer: the same create without the key would display the document in SAP again
+        assertThat(documentCalls()).as("SAP calls for the second request").isEqualTo(callsForTheFirst);
+    }
+
+    /** SAP calls so far, without the readiness check's RFC_PING. */
+    private static long documentCalls() {
+        return adapter.sap().calls().stream().filter(call -> !call.function().equals("RFC_PING")).count();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.sap.conn.jco.JCoContext;
@@ -30,17 +29,6 @@ class FaultsTest extends SdTestSupport {
         admin.setFaults(FaultSettings.NONE);
     }
 
-    private long millisOf(ThrowingCall call) throws JCoException {
-        long start = System.nanoTime();
-        call.run();
-        return Duration.ofNanos(System.nanoTime() - start).toMillis();
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCall {
-        void run() throws JCoException;
-    }
-
     private void ping(JCoDestination on) throws JCoException {
         BapiCall.of(on, "RFC_PING").execute(on);
     }
@@ -52,41 +40,6 @@ class FaultsTest extends SdTestSupport {
     @Test
     void faultsAreOffByDefault() {
         assertThat(admin.faults()).isEqualTo(FaultSettings.NONE);
-    }
-
-    @Test
-    void addsFixedLatencyToEveryCall() throws JCoException {
-        ping(destination);
-        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(300), Duration.ofMillis(300)));
-
-        assertThat(millisOf(() -> ping(destination))).isGreaterThanOrEqualTo(300);
-    }
-
-    @Test
-    void addsLatencyWithinBounds() throws JCoException {
-        ping(destination);
-        admin.setFaults(FaultSettings.NONE.withLatency(Duration.ofMillis(100), Duration.ofMillis(150)));
-
-        // only the lower bound: how much longer a loaded machine takes says nothing about mock-sap
-        for (int i = 0; i < 3; i++) {
-            assertThat(millisOf(() -> ping(destination))).isGreaterThanOrEqualTo(100L);
-        }
-    }
-
-    @Test
-    void keepsALatencyThatIsNotWholeMilliseconds() throws JCoException {
-        ping(destination);
-        Duration latency = Duration.ofMillis(100).plusNanos(400_000);
-        admin.setFaults(FaultSettings.NONE.withLatency(latency, latency));
-        int before = admin.calls().size();
-
-        for (int i = 0; i < 3; i++) {
-            ping(destination);
-        }
-
-        // the fraction of a millisecond is kept: each call answers no earlier than 100.4 ms after it came in
-        assertThat(admin.calls().subList(before, before + 3)).extracting(CallRecord::duration)
-                .allSatisfy(duration -> assertThat(duration).isGreaterThanOrEqualTo(latency));
     }
 
     @Test
@@ -196,13 +149,6 @@ class FaultsTest extends SdTestSupport {
         admin.setFaults(FaultSettings.NONE);
         ping(destination);
         ping(sap.unpooledDestination());
-    }
-
-    @Test
-    void slowLogonDelaysEveryNewConnection() throws JCoException {
-        admin.setFaults(FaultSettings.NONE.withLogonDelay(Duration.ofMillis(400)));
-
-        assertThat(millisOf(() -> ping(sap.unpooledDestination()))).isGreaterThanOrEqualTo(400);
     }
 
     @Test
