@@ -88,6 +88,9 @@ class RequestValidationTest {
             createInquiry   | /currency pattern                   | {"currency": "eur"}
             createQuotation | /currency pattern                   | {"currency": "EURO"}
             createInquiry   | /soldTo pattern                     | {"soldTo": "10-00"}
+            createInquiry   | /externalId pattern                 | {"externalId": "   "}
+            createQuotation | /externalId pattern                 | {"externalId": "CRM-1 "}
+            createInquiry   | /items/0/material pattern           | {"items": [{"material": " ", "quantity": 1, "unit": "PCE"}]}
             createQuotation | /referenceInquiry maxLength         | {"referenceInquiry": "10000000001"}
             createQuotation | /referenceInquiry pattern           | {"referenceInquiry": "INQ-1"}
             changeQuotation | /items/0/reasonForRejection pattern | {"items": [{"itemNumber": 10, "reasonForRejection": "002"}]}
