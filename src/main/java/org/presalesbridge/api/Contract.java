@@ -73,15 +73,45 @@ public final class Contract {
      * the length is its own.
      */
     public Contract withMaterialLength(int length, ObjectMapper mapper) {
+        return withMaxLength(mapper, length, "\\(MATNR, [0-9]+\\)", "(MATNR, " + length + ")",
+                root -> List.of(root.path("components").path("schemas").path("Material")));
+    }
+
+    /**
+     * The contract for the length of the customer purchase order number that keeps the CRM's externalId in SAP
+     * ({@code external-id.length} of the mapping tables: PURCH_NO_C and VBAK-BSTNK, 35 on S/4HANA): every
+     * {@code externalId} a request sends allows that many characters. This contract when the length is its own.
+     */
+    public Contract withExternalIdLength(int length, ObjectMapper mapper) {
+        return withMaxLength(mapper, length, "VBAK-BSTNK, [0-9]+\\)", "VBAK-BSTNK, " + length + ")", root -> {
+            List<JsonNode> externalIds = new ArrayList<>();
+            root.path("components").path("schemas").forEach(schema -> {
+                JsonNode externalId = schema.path("properties").path("externalId");
+                if (externalId.has("maxLength")) {
+                    externalIds.add(externalId);
+                }
+            });
+            return externalIds;
+        });
+    }
+
+    /**
+     * This contract with {@code maxLength} of the schemas {@code schemas} finds set to {@code length}, and the
+     * length in their descriptions ({@code described}) replaced; this contract itself when every one has it.
+     */
+    private Contract withMaxLength(ObjectMapper mapper, int length, String described, String description,
+                                   Function<JsonNode, List<JsonNode>> schemas) {
         try {
             ObjectNode root = (ObjectNode) mapper.readTree(document);
-            ObjectNode material = (ObjectNode) root.path("components").path("schemas").path("Material");
-            if (material.path("maxLength").asInt() == length) {
+            List<JsonNode> found = schemas.apply(root);
+            if (found.stream().allMatch(schema -> schema.path("maxLength").asInt() == length)) {
                 return this;
             }
-            material.put("maxLength", length);
-            material.put("description", material.path("description").asText()
-                    .replaceFirst("\\(MATNR, [0-9]+\\)", "(MATNR, " + length + ")"));
+            for (JsonNode schema : found) {
+                ObjectNode node = (ObjectNode) schema;
+                node.put("maxLength", length);
+                node.put("description", node.path("description").asText().replaceFirst(described, description));
+            }
             return new Contract(mapper, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("The contract " + LOCATION + " is not JSON", e);

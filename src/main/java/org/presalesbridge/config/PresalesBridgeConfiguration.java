@@ -181,8 +181,10 @@ public class PresalesBridgeConfiguration implements CamelConfiguration, CamelCon
     @BindToRegistry
     public synchronized Contract contract() {
         if (contract == null) {
-            // made beside Camel Main's start-up; rewritten only where the team's SAP has other material numbers
-            contract = EarlyWork.contract().withMaterialLength(codeTables().materialLength(), objectMapper());
+            // made beside Camel Main's start-up; rewritten only where the team's SAP has other material numbers or
+            // another length of the customer purchase order number
+            contract = EarlyWork.contract().withMaterialLength(codeTables().materialLength(), objectMapper())
+                    .withExternalIdLength(codeTables().externalIdLength(), objectMapper());
         }
         return contract;
     }

@@ -20,13 +20,16 @@ import org.presalesbridge.document.DocumentKind;
 
 /**
  * The mapping tables between the CRM's codes and SAP's internal ones: units (ISO ↔ SAP, SAP's CUNIT exit),
- * partner functions (sold-to AG, ship-to WE), document types (AF, AG) and the material number length. Defaults
+ * partner functions (sold-to AG, ship-to WE), document types (AF, AG), the material number length and the
+ * externalId's length. Defaults
  * for a standard SAP are on the class path ({@value #DEFAULTS}); an integration team points the setting
  * {@code sap.mapping-file} at its own file, whose entries replace the defaults one by one.
  */
 public final class CodeTables {
 
     public static final String DEFAULTS = "translation/sap-codes.properties";
+    /** PURCH_NO_C's length on S/4HANA: no SAP takes a longer customer purchase order number. */
+    private static final int EXTERNAL_ID_MAX = 35;
 
     private final Map<String, String> unitToSap;
     private final Map<String, String> unitToIso;
@@ -108,6 +111,25 @@ public final class CodeTables {
     /** Length of SAP's material number (MATNR): 18, or 40 on S/4HANA. */
     public int materialLength() {
         return Integer.parseInt(code("material.length"));
+    }
+
+    /**
+     * Length of the CRM's externalId in SAP (PURCH_NO_C, VBAK-BSTNK): 35, or 20 where a system has 20 there; an
+     * {@link IllegalStateException} naming the entry when it is not a number from 1 to {@value #EXTERNAL_ID_MAX}.
+     */
+    public int externalIdLength() {
+        String value = code("external-id.length").strip();
+        int length;
+        try {
+            length = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            length = 0;
+        }
+        if (length < 1 || length > EXTERNAL_ID_MAX) {
+            throw new IllegalStateException("external-id.length=" + value + " in the mapping tables (sap.mapping-file) "
+                    + "must be a number from 1 to " + EXTERNAL_ID_MAX + ": the length of PURCH_NO_C and VBAK-BSTNK");
+        }
+        return length;
     }
 
     /** A material number in SAP's internal format: numeric ones zero-padded to the material length (MATN1). */

@@ -1,6 +1,7 @@
 package org.presalesbridge.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,21 @@ class CodeTablesTest {
         assertThat(standard.documentType(DocumentKind.QUOTATION)).isEqualTo("AG");
         assertThat(standard.sapMaterial("100200")).isEqualTo("000000000000100200");
         assertThat(standard.sapMaterial("M-01")).isEqualTo("M-01");
+    }
+
+    @Test
+    void theExternalIdHasTheLengthOfPurchNoCAndATeamMayShortenItButNotPassIt(@TempDir Path folder)
+            throws IOException {
+        Path shorter = folder.resolve("shorter.properties");
+        Files.writeString(shorter, "external-id.length=20\n");
+        Path longer = folder.resolve("longer.properties");
+        Files.writeString(longer, "external-id.length=36\n");
+
+        assertThat(standard.externalIdLength()).isEqualTo(35);
+        assertThat(CodeTables.load(shorter.toString()).externalIdLength()).isEqualTo(20);
+        CodeTables tooLong = CodeTables.load(longer.toString());
+        assertThatThrownBy(tooLong::externalIdLength).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("external-id.length=36").hasMessageContaining("from 1 to 35");
     }
 
     @Test

@@ -49,8 +49,12 @@ public final class JcoSapConnector implements SapConnector {
     private static final String SIMULATE = "BAPI_SALESORDER_SIMULATE";
     /** Length of BAPISDHD-PURCH_NO in the display: a longer PURCH_NO_C comes back cut to it. */
     private static final int DISPLAYED_PURCHASE_ORDER_LENGTH = 20;
+    /** The create header's field that keeps the CRM's externalId: the customer purchase order number. */
+    private static final String EXTERNAL_ID_FIELD = "PURCH_NO_C";
 
     private final JcoSettings settings;
+    /** The externalId's length in the mapping tables ({@code external-id.length}). */
+    private final int externalIdLength;
     private final SettingsDestinationProvider provider;
     private final DocumentToBapi toBapi;
     private final BapiToDocument toDocument;
@@ -59,6 +63,7 @@ public final class JcoSapConnector implements SapConnector {
 
     public JcoSapConnector(JcoSettings settings, CodeTables codes) {
         this.settings = settings;
+        this.externalIdLength = codes.externalIdLength();
         this.provider = new SettingsDestinationProvider(settings.destinationName(), settings.destination());
         this.toBapi = new DocumentToBapi(codes);
         this.toDocument = new BapiToDocument(codes);
@@ -105,6 +110,7 @@ public final class JcoSapConnector implements SapConnector {
         LOG.info("SAP destination {}", settings.describe());
         try {
             checkMaterialField();
+            checkExternalIdField();
         } catch (RuntimeException e) {
             unregister();
             throw e;
@@ -137,6 +143,39 @@ public final class JcoSapConnector implements SapConnector {
         } catch (JCoException | SapUnavailable e) {
             LOG.warn("SAP cannot be asked now whether its BAPIs have {}, which material.length above 18 needs: not "
                     + "checked ({})", field, e.getMessage());
+        }
+    }
+
+    /**
+     * The CRM's externalId goes to PURCH_NO_C of the create BAPIs' header: an SAP whose field is shorter than
+     * {@code external-id.length} would keep only the start of a longer id, and after a lost answer the document
+     * could not be found by it. Against such an SAP the start fails here and names the setting. When SAP cannot be
+     * reached now, the log says that it was not checked.
+     */
+    private void checkExternalIdField() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            DocumentBapis bapis = DocumentBapis.of(kind);
+            int sapLength;
+            try {
+                JCoFunction create = function(destination(), bapis.create());
+                sapLength = create.getImportParameterList().getStructure(bapis.headerIn()).getMetaData()
+                        .getLength(EXTERNAL_ID_FIELD);
+            } catch (JCoException | RuntimeException e) {
+                LOG.warn("SAP cannot be asked now how long its {} is (external-id.length={}): not checked ({})",
+                        EXTERNAL_ID_FIELD, externalIdLength, e.getMessage());
+                return;
+            }
+            checkExternalIdLength(externalIdLength, sapLength, bapis.create() + " " + bapis.headerIn());
+        }
+    }
+
+    /** Refuses an externalId length above the length of SAP's PURCH_NO_C in {@code where}. */
+    static void checkExternalIdLength(int configured, int sapLength, String where) {
+        if (configured > sapLength) {
+            throw new IllegalStateException("external-id.length in the mapping tables is " + configured + ", but "
+                    + "SAP's " + where + " has " + EXTERNAL_ID_FIELD + " of " + sapLength + " characters: SAP would "
+                    + "keep only the start of a longer externalId. Set external-id.length=" + sapLength
+                    + " (the mapping file: sap.mapping-file).");
         }
     }
 

@@ -13,10 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import com.sap.conn.jco.JCoException;
-import com.sap.conn.jco.JCoFunctionTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +28,6 @@ import org.presalesbridge.mocksap.ddic.FunctionInterface;
 import org.presalesbridge.mocksap.ddic.Structure;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.jco.RfcServer;
-import org.presalesbridge.mocksap.jco.RfcServerSession;
 import org.presalesbridge.translation.CodeTables;
 
 /**
@@ -131,22 +127,10 @@ class LongMaterialNumbersTest {
 
     /** The system, but its inquiry create BAPI has the items of an ECC: MATERIAL (18), no MATERIAL_LONG. */
     private static RfcServer withoutMaterialLong(RfcServer system) {
-        return new RfcServer() {
-            @Override
-            public RfcServerSession logon(Properties logon) throws JCoException {
-                return system.logon(logon);
-            }
-
-            @Override
-            public JCoFunctionTemplate functionTemplate(String name) throws JCoException {
-                if (!name.equals("BAPI_INQUIRY_CREATEFROMDATA2")) {
-                    return system.functionTemplate(name);
-                }
-                return FunctionInterface.named(name)
-                        .tables("INQUIRY_ITEMS_IN", Structure.named("BAPISDITM").numc("ITM_NUMBER", 6)
-                                .chars("MATERIAL", 18).build(), true)
-                        .build();
-            }
-        };
+        String create = "BAPI_INQUIRY_CREATEFROMDATA2";
+        return RecordedConnector.withFunction(system, create, FunctionInterface.named(create)
+                .tables("INQUIRY_ITEMS_IN", Structure.named("BAPISDITM").numc("ITM_NUMBER", 6)
+                        .chars("MATERIAL", 18).build(), true)
+                .build());
     }
 }

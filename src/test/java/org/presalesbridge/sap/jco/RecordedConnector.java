@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import com.sap.conn.jco.JCoException;
+import com.sap.conn.jco.JCoFunctionTemplate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.presalesbridge.mocksap.BapiCall;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
+import org.presalesbridge.mocksap.jco.RfcServer;
+import org.presalesbridge.mocksap.jco.RfcServerSession;
 import org.presalesbridge.mocksap.jco.support.RecordingSap;
 import org.presalesbridge.mocksap.server.Ledger;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
@@ -55,6 +59,24 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
         JcoSapConnector started = new JcoSapConnector(new JcoSettings(destination, properties, 30_000), codes);
         started.start();
         return started;
+    }
+
+    /**
+     * The system, but its function module {@code name} with the interface {@code template}: an SAP of another
+     * release (an ECC's items without MATERIAL_LONG, a shorter PURCH_NO_C).
+     */
+    static RfcServer withFunction(RfcServer system, String name, JCoFunctionTemplate template) {
+        return new RfcServer() {
+            @Override
+            public RfcServerSession logon(Properties logon) throws JCoException {
+                return system.logon(logon);
+            }
+
+            @Override
+            public JCoFunctionTemplate functionTemplate(String function) throws JCoException {
+                return function.equals(name) ? template : system.functionTemplate(function);
+            }
+        };
     }
 
     @Override

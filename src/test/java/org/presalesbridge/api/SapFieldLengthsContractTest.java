@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,10 +18,11 @@ import org.presalesbridge.EmbeddedAdapter.Answer;
 import org.presalesbridge.TempFiles;
 
 /**
- * A team on S/4HANA sets {@code material.length=40} in its mapping file: the contract the adapter serves and checks
- * then allows material numbers of 40 characters, and refuses the 41st.
+ * The lengths of SAP fields a team sets in its mapping file: on S/4HANA {@code material.length=40}, and on a system
+ * whose customer purchase order number has 20 characters {@code external-id.length=20}. The contract the adapter
+ * serves and checks then allows that many characters, and refuses one more before SAP is called.
  */
-class LongMaterialContractTest {
+class SapFieldLengthsContractTest {
 
     private static final String FORTY = "M-" + "7".repeat(38);
 
@@ -49,6 +51,32 @@ class LongMaterialContractTest {
         assertThat(adapter.sap().calls()).hasSize(callsAfterForty);
     }
 
+    @Test
+    void theServedContractAllowsTheExternalIdLengthOfTheTeamsSap() {
+        Answer contract = adapter.get("/api/v1/openapi.json");
+
+        for (String create : new String[] {"InquiryCreate", "QuotationCreate"}) {
+            JsonNode externalId = contract.json().at("/components/schemas/" + create + "/properties/externalId");
+            assertThat(externalId.path("maxLength").asInt()).as(create).isEqualTo(20);
+            assertThat(externalId.path("description").asText()).as(create).contains("VBAK-BSTNK, 20)");
+        }
+    }
+
+    @Test
+    void anExternalIdOfTwentyCharactersGoesToSapAndOneOfTwentyOneIsRefusedBeforeIt() {
+        String twenty = "CRM-" + "2".repeat(16);
+        Answer fits = adapter.post("/api/v1/inquiries", Documents.inquiry(twenty));
+        int callsAfterTwenty = adapter.sap().calls().size();
+        Answer tooLong = adapter.post("/api/v1/inquiries", Documents.inquiry(twenty + "1"));
+
+        assertThat(fits.status()).as(fits.body()).isEqualTo(201);
+        assertThat(fits.json().path("externalId").asText()).isEqualTo(twenty);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().path("violations").findValuesAsText("pointer")).containsExactly("/externalId");
+        assertThat(tooLong.json().path("violations").findValuesAsText("rule")).containsExactly("maxLength");
+        assertThat(adapter.sap().calls()).hasSize(callsAfterTwenty);
+    }
+
     private static String withMaterial(String externalId, String material) {
         return Documents.quotation(externalId).replace("\"M-02\"", "\"" + material + "\"");
     }
@@ -56,7 +84,7 @@ class LongMaterialContractTest {
     private static String mappingFile() {
         try {
             Path file = TempFiles.file("presales-bridge-codes-", ".properties");
-            Files.writeString(file, "material.length=40\n");
+            Files.writeString(file, "material.length=40\nexternal-id.length=20\n");
             return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
