@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.presalesbridge.document.DocumentKind;
 
@@ -30,6 +31,10 @@ public final class CodeTables {
     public static final String DEFAULTS = "translation/sap-codes.properties";
     /** PURCH_NO_C's length on S/4HANA: no SAP takes a longer customer purchase order number. */
     private static final int EXTERNAL_ID_MAX = 35;
+    /** An ISO unit code as the contract's {@code Unit} takes it. */
+    private static final Pattern ISO_UNIT = Pattern.compile("[A-Z0-9]{2,3}");
+    /** Length of SAP's internal unit (MEINS, TARGET_QU). */
+    private static final int SAP_UNIT_LENGTH = 3;
 
     private final Map<String, String> unitToSap;
     private final Map<String, String> unitToIso;
@@ -43,12 +48,28 @@ public final class CodeTables {
             if (key.startsWith("unit.")) {
                 String iso = key.substring("unit.".length()).toUpperCase(Locale.ROOT);
                 String sap = codes.getProperty(key).strip().toUpperCase(Locale.ROOT);
+                checkUnit(key, iso, sap);
                 toSap.put(iso, sap);
                 toIso.putIfAbsent(sap, iso);
             }
         }
         this.unitToSap = Collections.unmodifiableMap(toSap);
         this.unitToIso = Collections.unmodifiableMap(toIso);
+    }
+
+    /**
+     * A unit entry the adapter can use: the ISO code one the contract lets a CRM send (2 or 3 letters or digits),
+     * the SAP unit one that fits SAP's field (TARGET_QU, 3), which would keep only the start of a longer one.
+     */
+    private static void checkUnit(String key, String iso, String sap) {
+        if (!ISO_UNIT.matcher(iso).matches()) {
+            throw new IllegalStateException("The mapping tables' entry " + key + " names an ISO unit a CRM cannot "
+                    + "send: 2 or 3 letters or digits (the contract's Unit).");
+        }
+        if (sap.isEmpty() || sap.length() > SAP_UNIT_LENGTH) {
+            throw new IllegalStateException("The mapping tables' entry " + key + "=" + sap + " needs an SAP unit of 1 "
+                    + "to " + SAP_UNIT_LENGTH + " characters (TARGET_QU, T006-MSEHI).");
+        }
     }
 
     /** The standard-SAP defaults. */

@@ -53,6 +53,19 @@ class CodeTablesTest {
     }
 
     @Test
+    void aUnitEntryTheAdapterCannotUseStopsTheLoadNamingIt(@TempDir Path folder) throws IOException {
+        Path longSapUnit = folder.resolve("long-sap-unit.properties");
+        Files.writeString(longSapUnit, "unit.BOX=KARTON\n");
+        Path longIsoUnit = folder.resolve("long-iso-unit.properties");
+        Files.writeString(longIsoUnit, "unit.CARTON=KAR\n");
+
+        assertThatThrownBy(() -> CodeTables.load(longSapUnit.toString())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unit.BOX=KARTON").hasMessageContaining("1 to 3 characters");
+        assertThatThrownBy(() -> CodeTables.load(longIsoUnit.toString())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unit.CARTON").hasMessageContaining("2 or 3 letters or digits");
+    }
+
+    @Test
     void aTeamsFileReplacesDefaultsEntryByEntry(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("codes.properties");
         Files.writeString(file, "document-type.quotation=ZQT\nunit.PCE=PC\nunit.BOX=KAR\n");
