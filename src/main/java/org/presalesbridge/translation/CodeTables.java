@@ -22,9 +22,8 @@ import org.presalesbridge.document.DocumentKind;
 /**
  * The mapping tables between the CRM's codes and SAP's internal ones: units (ISO ↔ SAP, SAP's CUNIT exit),
  * partner functions (sold-to AG, ship-to WE), document types (AF, AG), the material number length and the
- * externalId's length. Defaults
- * for a standard SAP are on the class path ({@value #DEFAULTS}); an integration team points the setting
- * {@code sap.mapping-file} at its own file, whose entries replace the defaults one by one.
+ * externalId's length. Defaults for a standard SAP are on the class path ({@value #DEFAULTS}); an integration team
+ * points the setting {@code sap.mapping-file} at its own file, whose entries replace the defaults one by one.
  */
 public final class CodeTables {
 

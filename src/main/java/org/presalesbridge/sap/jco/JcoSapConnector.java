@@ -170,7 +170,7 @@ public final class JcoSapConnector implements SapConnector {
     }
 
     /** Refuses an externalId length above the length of SAP's PURCH_NO_C in {@code where}. */
-    static void checkExternalIdLength(int configured, int sapLength, String where) {
+    private static void checkExternalIdLength(int configured, int sapLength, String where) {
         if (configured > sapLength) {
             throw new IllegalStateException("external-id.length in the mapping tables is " + configured + ", but "
                     + "SAP's " + where + " has " + EXTERNAL_ID_FIELD + " of " + sapLength + " characters: SAP would "
