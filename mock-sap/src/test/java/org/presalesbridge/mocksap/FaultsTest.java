@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import com.sap.conn.jco.JCoContext;
-import com.sap.conn.jco.JCoDestination;
 import com.sap.conn.jco.JCoException;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,10 +26,6 @@ class FaultsTest extends SdTestSupport {
     @AfterEach
     void faultsOff() {
         admin.setFaults(FaultSettings.NONE);
-    }
-
-    private void ping(JCoDestination on) throws JCoException {
-        BapiCall.of(on, "RFC_PING").execute(on);
     }
 
     private static int group(Throwable e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import com.sap.conn.jco.JCoDestination;
 import com.sap.conn.jco.JCoException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,9 +74,5 @@ class LatencyFaultsIT extends SdTestSupport {
     @FunctionalInterface
     private interface ThrowingCall {
         void run() throws JCoException;
-    }
-
-    private void ping(JCoDestination on) throws JCoException {
-        BapiCall.of(on, "RFC_PING").execute(on);
     }
 }

@@ -33,6 +33,11 @@ public abstract class SdTestSupport {
         TruncationLedger.clear();
     }
 
+    /** RFC_PING over that destination: SAP answers, or the JCoException says why not. */
+    protected static void ping(JCoDestination on) throws JCoException {
+        BapiCall.of(on, "RFC_PING").execute(on);
+    }
+
     /** What SAP answers fits SAP's fields: nothing mock-sap wrote was cut by JCo. */
     @AfterEach
     void answersFitTheirFields() {

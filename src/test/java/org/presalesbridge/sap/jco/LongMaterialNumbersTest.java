@@ -28,7 +28,6 @@ import org.presalesbridge.mocksap.ddic.FunctionInterface;
 import org.presalesbridge.mocksap.ddic.Structure;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.jco.RfcServer;
-import org.presalesbridge.translation.CodeTables;
 
 /**
  * S/4HANA's material numbers of 40 characters (material.length=40): they travel in MATERIAL_LONG, and the CRM gets
@@ -40,7 +39,8 @@ class LongMaterialNumbersTest {
     private static final String GREASE = "0".repeat(34) + "100200";
 
     @RegisterExtension
-    static final RecordedConnector sap = RecordedConnector.on("CONNECTOR_TEST_S4", s4Codes(), s4MasterData());
+    static final RecordedConnector sap = RecordedConnector.on("CONNECTOR_TEST_S4",
+            RecordedConnector.codes("material.length=40\n"), s4MasterData());
 
     @Test
     void createsWithTheMaterialNumberInMaterialLongAndDisplaysItAsTheCrmSentIt() {
@@ -98,17 +98,6 @@ class LongMaterialNumbersTest {
     private static SalesDocument inquiry(Item item) {
         return document(DocumentKind.INQUIRY, "CRM-S4", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), null,
                 List.of(item));
-    }
-
-    /** The mapping table of an S/4HANA with material numbers of 40 characters. */
-    private static CodeTables s4Codes() {
-        try {
-            Path mapping = TempFiles.file("s4-codes-", ".properties");
-            Files.writeString(mapping, "material.length=40\n");
-            return CodeTables.load(mapping.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Master data with material 100200 in its 40 characters. */

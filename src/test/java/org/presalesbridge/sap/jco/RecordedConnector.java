@@ -1,5 +1,8 @@
 package org.presalesbridge.sap.jco;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.presalesbridge.TempFiles;
 import org.presalesbridge.mocksap.BapiCall;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.jco.RfcServer;
@@ -59,6 +63,17 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
         JcoSapConnector started = new JcoSapConnector(new JcoSettings(destination, properties, 30_000), codes);
         started.start();
         return started;
+    }
+
+    /** The standard mapping tables with a team's entries over them ({@code "material.length=40\n"}). */
+    static CodeTables codes(String entries) {
+        try {
+            Path mapping = TempFiles.file("connector-codes-", ".properties");
+            Files.writeString(mapping, entries);
+            return CodeTables.load(mapping.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -3,15 +3,9 @@ package org.presalesbridge.sap.jco;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.presalesbridge.TempFiles;
 import org.presalesbridge.mocksap.ddic.FunctionInterface;
 import org.presalesbridge.mocksap.ddic.Structure;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
@@ -42,7 +36,8 @@ class ShortPurchaseOrderNumberTest {
                     .hasMessageContaining("BAPI_INQUIRY_CREATEFROMDATA2 INQUIRY_HEADER_IN has PURCH_NO_C of 20")
                     .hasMessageContaining("Set external-id.length=20");
 
-            JcoSapConnector started = RecordedConnector.start(SHORT, SHORT, codes("external-id.length=20\n"));
+            JcoSapConnector started = RecordedConnector.start(SHORT, SHORT,
+                    RecordedConnector.codes("external-id.length=20\n"));
             try {
                 assertThat(started.connections()).isPositive();
             } finally {
@@ -51,16 +46,6 @@ class ShortPurchaseOrderNumberTest {
         } finally {
             InProcessSystems.remove(SHORT);
             sap.startConnector();
-        }
-    }
-
-    private static CodeTables codes(String entries) {
-        try {
-            Path mapping = TempFiles.file("po20-codes-", ".properties");
-            Files.writeString(mapping, entries);
-            return CodeTables.load(mapping.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
