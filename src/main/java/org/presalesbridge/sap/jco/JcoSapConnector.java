@@ -324,9 +324,10 @@ public final class JcoSapConnector implements SapConnector {
     @Override
     public Optional<String> findByExternalId(DocumentKind kind, String externalId) {
         return runner.run(luw -> call(destination -> {
-            // one condition a line: a line holds at most 72 characters, and a literal must not be split
+            // a line holds at most 72 characters and a literal must not be split: the id's literal has a line of
+            // its own, which holds it whole even when every one of its 35 characters is a doubled apostrophe
             JCoTable data = readVbak(destination, "VBELN", "VBTYP = '" + DocumentBapis.of(kind).category() + "' AND",
-                    "BSTNK = '" + externalId.replace("'", "''") + "'");
+                    "BSTNK =", "'" + externalId.replace("'", "''") + "'");
             List<String> numbers = new ArrayList<>();
             for (int row = 0; row < data.getNumRows(); row++) {
                 data.setRow(row);

@@ -112,6 +112,24 @@ class JcoSapConnectorTest {
         assertThat(sap.ledger().counts().documentsCreated()).isEqualTo(1);
     }
 
+    @Test
+    void findsADocumentByAnExternalIdOfApostrophesOnlyWhoseQuotedLiteralFillsAWholeWhereLine() {
+        String apostrophes = "'".repeat(35);
+        sap.connector().create(document(DocumentKind.INQUIRY, "'".repeat(34), null, null, null,
+                List.of(item("M-01", "1"))));
+        String number = sap.connector().create(document(DocumentKind.INQUIRY, apostrophes, null, null, null,
+                List.of(item("M-01", "1")))).documentNumber();
+        sap.clearCalls();
+
+        assertThat(sap.connector().findByExternalId(DocumentKind.INQUIRY, apostrophes)).contains(number);
+
+        BapiCall lookUp = sap.calls("RFC_READ_TABLE").get(0);
+        assertThat(lookUp.table("OPTIONS")).extracting(line -> line.get("TEXT"))
+                .containsExactly("VBTYP = 'A' AND", "BSTNK =", "'" + "''".repeat(35) + "'");
+        assertThat(sap.connector().display(DocumentKind.INQUIRY, number).orElseThrow().externalId())
+                .isEqualTo(apostrophes);
+    }
+
     // ------------------------------------------------------------------ documents of mock-sap's master data
 
     private static String inquiryOf(Item... items) {
