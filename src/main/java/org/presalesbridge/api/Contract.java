@@ -145,6 +145,18 @@ public final class Contract {
         for (ValidationMessage message : schema.validate(body)) {
             violations.add(violation(message));
         }
+        JsonNode inSapUnits = SapLengths.inUtf16Units(body);
+        if (inSapUnits != body) {
+            for (ValidationMessage message : schema.validate(inSapUnits)) {
+                Violation tooLong = violation(message);
+                if ("maxLength".equals(tooLong.rule()) && violations.stream().noneMatch(v ->
+                        tooLong.pointer().equals(v.pointer()) && "maxLength".equals(v.rule()))) {
+                    violations.add(new Violation(tooLong.pointer(), "maxLength", tooLong.message()
+                            + " as SAP counts them: a character outside the Basic Multilingual Plane (an emoji, say) "
+                            + "takes two of the SAP field's places"));
+                }
+            }
+        }
         return violations;
     }
 

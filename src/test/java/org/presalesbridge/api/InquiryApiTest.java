@@ -54,6 +54,17 @@ class InquiryApiTest {
     }
 
     @Test
+    void keepsAnExternalIdWhoseEmojiTakesTheLastTwoPlacesOfSapsField() {
+        String externalId = "E".repeat(33) + "\uD83D\uDE00"; // 35 UTF-16 units, as long as VBAK-BSTNK
+        Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry(externalId));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("externalId").asText()).isEqualTo(externalId);
+        assertThat(adapter.sap().committedDocuments())
+                .anySatisfy(d -> assertThat(d.purchaseOrderNumber()).isEqualTo(externalId));
+    }
+
+    @Test
     void answersWithTheLengthOfItsBodyNotChunked() {
         Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-LENGTH"));
         Answer problem = adapter.post("/api/v1/inquiries", "{\"externalId\": \"CRM-INQ-BAD\"}");

@@ -74,6 +74,22 @@ class RequestValidationTest {
     }
 
     @Test
+    void countsACharacterOutsideTheBasicMultilingualPlaneAsTheTwoPlacesItTakesInSap() {
+        // 34 letters and a smiling face: 35 characters to JSON Schema, 36 UTF-16 units in SAP's CHAR 35
+        String smile = "\uD83D\uDE00";
+        Answer answer = adapter.post("/api/v1/inquiries", """
+                {"externalId": "%s", %s, "soldTo": "1000", "customerReference": "%s",
+                 "items": [{"material": "M-01", "quantity": 1, "unit": "PCE", "text": "%s"}]}
+                """.formatted("E".repeat(34) + smile, Documents.SALES_AREA, smile + "R".repeat(34),
+                "T".repeat(39) + smile));
+
+        assertThat(violations(answer)).containsOnly("/externalId maxLength", "/customerReference maxLength",
+                "/items/0/text maxLength");
+        assertThat(answer.json().path("violations").findValuesAsText("message"))
+                .allMatch(message -> message.contains("as SAP counts them"));
+    }
+
+    @Test
     void checksTheSalesAreaAgainstItsSapFieldLengths() {
         Answer answer = send("createInquiry", """
                 {"salesArea": {"salesOrganization": "10000", "distributionChannel": "100", "division": "000"}}""");
