@@ -109,8 +109,17 @@ public final class JcoSapConnector implements SapConnector {
         registered.set(true);
         LOG.info("SAP destination {}", settings.describe());
         try {
-            checkMaterialField();
-            checkExternalIdField();
+            // on a worker, within the call timeout: an SAP host that drops packets or a gateway that never answers
+            // must not hold the start for as long as the network takes to give up
+            runner.run(luw -> {
+                checkMaterialField();
+                checkExternalIdField();
+                return null;
+            });
+        } catch (SapTimeout e) {
+            LOG.warn("SAP did not answer within {} ms (setting sap.call-timeout-millis) what its BAPIs' fields are: "
+                    + "material.length and external-id.length of the mapping tables not checked",
+                    settings.callTimeoutMillis());
         } catch (RuntimeException e) {
             unregister();
             throw e;

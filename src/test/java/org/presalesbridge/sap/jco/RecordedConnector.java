@@ -58,9 +58,15 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
 
     /** A started connector on the in-process system {@code instance}. */
     static JcoSapConnector start(String destination, String instance, CodeTables codes) {
+        return start(destination, instance, codes, 30_000);
+    }
+
+    /** A started connector on the in-process system {@code instance}, with SAP's call timeout. */
+    static JcoSapConnector start(String destination, String instance, CodeTables codes, long callTimeoutMillis) {
         Properties properties = new Properties();
         properties.setProperty(JcoSettings.MOCK_INSTANCE, instance);
-        JcoSapConnector started = new JcoSapConnector(new JcoSettings(destination, properties, 30_000), codes);
+        JcoSapConnector started = new JcoSapConnector(new JcoSettings(destination, properties, callTimeoutMillis),
+                codes);
         started.start();
         return started;
     }
@@ -81,6 +87,16 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
      * release (an ECC's items without MATERIAL_LONG, a shorter PURCH_NO_C).
      */
     static RfcServer withFunction(RfcServer system, String name, JCoFunctionTemplate template) {
+        return withInterfaces(system, function -> function.equals(name) ? template : system.functionTemplate(function));
+    }
+
+    /** How an SAP answers the look-up of a function module's interface. */
+    interface Interfaces {
+        JCoFunctionTemplate of(String function) throws JCoException;
+    }
+
+    /** The system, its function modules' interfaces looked up in {@code interfaces}. */
+    static RfcServer withInterfaces(RfcServer system, Interfaces interfaces) {
         return new RfcServer() {
             @Override
             public RfcServerSession logon(Properties logon) throws JCoException {
@@ -89,7 +105,7 @@ final class RecordedConnector implements BeforeAllCallback, AfterAllCallback, Be
 
             @Override
             public JCoFunctionTemplate functionTemplate(String function) throws JCoException {
-                return function.equals(name) ? template : system.functionTemplate(function);
+                return interfaces.of(function);
             }
         };
     }
