@@ -1,5 +1,7 @@
 package org.presalesbridge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.presalesbridge.config.PresalesBridgeConfiguration;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
 import org.presalesbridge.mocksap.server.MockSapAdmin;
+import org.presalesbridge.mocksap.jco.TruncationLedger;
 import org.presalesbridge.mocksap.server.SimulatedSap;
 import org.presalesbridge.store.Store;
 
@@ -36,7 +40,8 @@ import org.presalesbridge.store.Store;
  * extension ({@code @RegisterExtension static EmbeddedAdapter adapter = EmbeddedAdapter.running()}) it starts
  * once per test class and gives every test a freshly reset SAP.
  */
-public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
 
     public static final String SAP_INSTANCE = "PRESALES_BRIDGE_SAP";
 
@@ -74,6 +79,7 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException, InterruptedException {
+        TruncationLedger.clear();
         sap().reset();
         awaitReady();
         // SAP starts again from its first numbers: the store forgets what it knew of the documents before
@@ -84,6 +90,12 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
             statement.executeUpdate("DELETE FROM audit_event");
             statement.executeUpdate("DELETE FROM accepted_request");
         }
+    }
+
+    /** JCo cuts a value longer than its SAP field without a word: no test may have sent SAP one. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        assertThat(TruncationLedger.entries()).as("values JCo cut to their SAP field's length").isEmpty();
     }
 
     /** Waits until the adapter takes traffic (GET /health/ready), after a test that left the circuit open. */
