@@ -24,6 +24,8 @@ final class DocumentStore {
     private final Map<String, List<DocumentFlowLink>> flowByDocument = new ConcurrentHashMap<>();
     private final Queue<DocumentFlowLink> flows = new ConcurrentLinkedQueue<>();
     private final Queue<ChangeDocument> changeDocuments = new ConcurrentLinkedQueue<>();
+    /** What the documents share (used by the writes only, which come one at a time). */
+    private final SharedValues shared = new SharedValues();
 
     Optional<SalesDocument> document(String number) {
         return Optional.ofNullable(documents.get(number));
@@ -60,7 +62,8 @@ final class DocumentStore {
         return changeDocuments.stream();
     }
 
-    void put(SalesDocument document) {
+    void put(SalesDocument saved) {
+        SalesDocument document = shared.share(saved);
         SalesDocument before = documents.put(document.number(), document);
         index(documentsByCustomer, document.header().soldTo(), document.number());
         String purchaseOrder = document.header().data().purchaseOrderNumber();
@@ -96,6 +99,7 @@ final class DocumentStore {
     }
 
     void clear() {
+        shared.clear();
         documents.clear();
         documentsByCustomer.clear();
         documentsByPurchaseOrder.clear();

@@ -19,6 +19,10 @@ public record Item(String number, ItemData data, String description, String item
     public static final char OPEN = 'A';
     public static final char COMPLETED = 'C';
 
+    public Item {
+        scheduleLines = List.copyOf(scheduleLines);
+    }
+
     public String material() {
         return data.material();
     }
