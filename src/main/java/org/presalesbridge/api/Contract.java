@@ -145,19 +145,30 @@ public final class Contract {
         for (ValidationMessage message : schema.validate(body)) {
             violations.add(violation(message));
         }
+        violations.addAll(tooLongAsSapCounts(schema, body, violations));
+        return violations;
+    }
+
+    /**
+     * The values within their {@code maxLength} as JSON Schema counts (characters) but over it as SAP counts (UTF-16
+     * units, see {@link SapLengths}); {@code found} are the violations found already.
+     */
+    private static List<Violation> tooLongAsSapCounts(JsonSchema schema, JsonNode body, List<Violation> found) {
         JsonNode inSapUnits = SapLengths.inUtf16Units(body);
-        if (inSapUnits != body) {
-            for (ValidationMessage message : schema.validate(inSapUnits)) {
-                Violation tooLong = violation(message);
-                if ("maxLength".equals(tooLong.rule()) && violations.stream().noneMatch(v ->
-                        tooLong.pointer().equals(v.pointer()) && "maxLength".equals(v.rule()))) {
-                    violations.add(new Violation(tooLong.pointer(), "maxLength", tooLong.message()
-                            + " as SAP counts them: a character outside the Basic Multilingual Plane (an emoji, say) "
-                            + "takes two of the SAP field's places"));
-                }
+        if (inSapUnits == body) {
+            return List.of();
+        }
+        List<Violation> tooLong = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(inSapUnits)) {
+            Violation violation = violation(message);
+            if ("maxLength".equals(violation.rule()) && found.stream().noneMatch(v ->
+                    violation.pointer().equals(v.pointer()) && "maxLength".equals(v.rule()))) {
+                tooLong.add(new Violation(violation.pointer(), "maxLength", violation.message()
+                        + " as SAP counts them: a character outside the Basic Multilingual Plane (an emoji, say) "
+                        + "takes two of the SAP field's places"));
             }
         }
-        return violations;
+        return tooLong;
     }
 
     /**
