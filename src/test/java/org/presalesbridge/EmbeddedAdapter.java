@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.presalesbridge.config.PresalesBridgeConfiguration;
 import org.presalesbridge.mocksap.jco.InProcessSystems;
-import org.presalesbridge.mocksap.server.MockSapAdmin;
 import org.presalesbridge.mocksap.jco.TruncationLedger;
+import org.presalesbridge.mocksap.server.MockSapAdmin;
 import org.presalesbridge.mocksap.server.SimulatedSap;
 import org.presalesbridge.store.Store;
 
