@@ -66,8 +66,12 @@ class GracefulStopIT {
                 HttpResponse.BodyHandlers.ofString());
         awaitCall(admin, callsBefore, CREATE);
         adapter.process().toHandle().destroy(); // SIGTERM, as an operator or an orchestrator sends it
+        // until the JVM has run its shutdown hook the adapter serves as usual, and a read then rightly meets 404:
+        // the create is not committed yet
+        awaitStopping(adapter);
 
-        // meanwhile a CRM reading the document meets the document, a 503, or a closed connection: never a 404
+        // once it is stopping, a CRM reading the document meets the document, a 503, or a closed connection: never
+        // a 404
         List<String> readsWhileStopping = readsWhileStopping(adapter.uri("/api/v1/quotations/20000000"));
         assertThat(readsWhileStopping).as(readsWhileStopping.toString()).isNotEmpty()
                 .allMatch(seen -> List.of("200", "503", "closed", "refused").contains(seen));
@@ -142,6 +146,16 @@ class GracefulStopIT {
             Thread.sleep(50);
         }
         return seen;
+    }
+
+    private static void awaitStopping(AdapterProcess adapter) throws Exception {
+        for (int attempt = 0; attempt < 600 && adapter.process().isAlive(); attempt++) {
+            if (adapter.log().contains("is shutting down")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the adapter never said it was stopping:\n" + adapter.log());
     }
 
     private static void awaitCall(HttpMockSapAdmin admin, int callsBefore, String function) throws InterruptedException {
