@@ -15,6 +15,8 @@ import org.presalesbridge.store.IdempotencyRecords.TakenOver;
 import org.presalesbridge.writes.ApiClient;
 import org.presalesbridge.writes.DocumentWrites;
 import org.presalesbridge.writes.RequestInProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code Idempotency-Key} request header on creates and changes, as the IETF HTTP API draft "The
@@ -30,6 +32,7 @@ public final class IdempotencyKeys {
     /** Exchange property: the request's answer is final (a replay); the route stops. */
     public static final String ANSWERED = "answered";
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyKeys.class);
     private static final String ACTIVE_KEY = "idempotencyKey";
 
     private final IdempotencyRecords records;
@@ -82,11 +85,22 @@ public final class IdempotencyKeys {
         if (key == null) {
             return;
         }
+        String body = DocumentAnswers.bodyText(exchange);
+        if (body != null && body.length() > IdempotencyRecords.LONGEST_ANSWER) {
+            // SAP has done the work and its caller gets the answer; the key is left as after a lost answer, so that
+            // the request sent again asks SAP (the create finds its document by externalId, the change looks for
+            // itself in SAP's change documents) instead of being applied twice
+            LOG.warn("Idempotency-Key {}: the answer ({} characters) is longer than the store keeps for replays ({}); "
+                    + "the request sent again with it asks SAP first", key, body.length(),
+                    IdempotencyRecords.LONGEST_ANSWER);
+            records.leaveInDoubt(ApiClient.of(exchange), key, false);
+            return;
+        }
         records.complete(ApiClient.of(exchange), key, new StoredAnswer(
                 exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class),
                 exchange.getMessage().getHeader("Location", String.class),
                 exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class),
-                DocumentAnswers.bodyText(exchange)));
+                body));
     }
 
     /**

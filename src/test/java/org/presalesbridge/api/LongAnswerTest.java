@@ -1,0 +1,53 @@
+package org.presalesbridge.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.presalesbridge.Documents;
+import org.presalesbridge.EmbeddedAdapter;
+import org.presalesbridge.EmbeddedAdapter.Answer;
+
+/**
+ * A team that raised api.max-items far enough that an answer no longer fits the store's column for replays
+ * (1,000,000 characters): SAP saved the document, so its caller gets it, and the same request sent again with
+ * its Idempotency-Key finds that document in SAP instead of creating a second one.
+ */
+class LongAnswerTest {
+
+    private static final int ITEMS = 6_000;
+
+    @RegisterExtension
+    static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
+            Map.of("api.max-items", String.valueOf(ITEMS), "api.max-body-size", "1000000"));
+
+    @Test
+    void aCreateWhoseAnswerIsTooLongToKeepIsAnsweredAndNotCreatedTwice() {
+        String items = IntStream.range(0, ITEMS)
+                .mapToObj(i -> "{\"material\": \"M-02\", \"quantity\": 1, \"unit\": \"PCE\", "
+                        + "\"text\": \"Item text of forty characters, ca. 40 c.\"}")
+                .collect(Collectors.joining(", "));
+        String body = """
+                {"externalId": "CRM-LONG", %s, "soldTo": "1000", "validFrom": "2030-01-01", "validTo": "2030-03-31",
+                 "items": [%s]}""".formatted(Documents.SALES_AREA, items);
+
+        Answer first = adapter.post("/api/v1/quotations", body, "Idempotency-Key", "long-1");
+
+        assertThat(first.status()).as(first.body().substring(0, Math.min(500, first.body().length())))
+                .isEqualTo(201);
+        assertThat(first.body().length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+        assertThat(first.json().path("items")).hasSize(ITEMS);
+
+        Answer again = adapter.post("/api/v1/quotations", body, "Idempotency-Key", "long-1");
+
+        assertThat(again.status()).as(again.body().substring(0, Math.min(500, again.body().length())))
+                .isEqualTo(201);
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+}
