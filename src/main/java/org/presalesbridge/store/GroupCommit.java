@@ -131,7 +131,8 @@ final class GroupCommit implements AutoCloseable {
             return Run.DONE;
         } catch (SQLException e) {
             connection.rollback(savepoint);
-            if (TRANSIENT.contains(e.getSQLState()) && ++pending.runs < MAX_RUNS) {
+            // an SQLException may carry no SQL state (one a trigger throws, for one): it is not transient then
+            if (e.getSQLState() != null && TRANSIENT.contains(e.getSQLState()) && ++pending.runs < MAX_RUNS) {
                 return Run.AGAIN;
             }
             pending.fail(new StoreFailure(pending.what, e));
