@@ -19,6 +19,7 @@ import org.presalesbridge.sap.SapTimeout;
 import org.presalesbridge.sap.SapUnavailable;
 import org.presalesbridge.store.StoreFailure;
 import org.presalesbridge.writes.ChangeInDoubt;
+import org.presalesbridge.writes.DocumentWrites;
 import org.presalesbridge.writes.ExternalIdTaken;
 import org.presalesbridge.writes.RequestInProgress;
 
@@ -47,7 +48,10 @@ public final class ProblemAnswers {
     /** Answers the exception the route caught. */
     public void answer(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Problem problem = problem(failure, ExchangeHelper.getRouteId(exchange));
+        Problem problem = failure instanceof StoreFailure storeFailure
+                && exchange.getProperty(DocumentWrites.SENT_TO_SAP, false, Boolean.class)
+                ? storeFailedAfterSap(storeFailure, ExchangeHelper.getRouteId(exchange))
+                : problem(failure, ExchangeHelper.getRouteId(exchange));
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
@@ -72,6 +76,16 @@ public final class ProblemAnswers {
     private static boolean saysTryAgain(Exception failure, Problem problem) {
         return problem.status() == 503 || failure instanceof RequestInProgress
                 || failure instanceof SapRejection rejection && rejection.locked();
+    }
+
+    /** The store failed after the request's create or change went to SAP: SAP may well have done it. */
+    private static Problem storeFailedAfterSap(StoreFailure failure, String operation) {
+        LOG.error("{}: after SAP was called: {}", operation, failure.getMessage(), failure.getCause());
+        return Problem.of("store-unavailable", "The adapter's store is unavailable", 503,
+                "The request went to SAP, but the adapter could not record SAP's answer: SAP may have saved it. "
+                        + "A create sent again with the same externalId, and any request sent again with the same "
+                        + "Idempotency-Key, is looked up in SAP, not applied twice; without a key, display the document "
+                        + "before sending a change again.");
     }
 
     static Problem problem(Exception failure, String operation) {

@@ -52,6 +52,11 @@ public final class DocumentWrites {
      * number recorded before that request sent it. SAP's change documents after it tell whether it was applied.
      */
     public static final String LOST_ATTEMPT_MARK = "lostAttemptChangeMark";
+    /**
+     * Exchange property: the request's create or change was sent to SAP, so that a failure of the store after it
+     * does not say SAP was not called.
+     */
+    public static final String SENT_TO_SAP = "sentToSap";
 
     /** Records the change mark of a change before it is sent. */
     public interface ChangeMarkRecorder {
@@ -107,6 +112,7 @@ public final class DocumentWrites {
                             return existing(exchange, keys.find(kind, externalId).orElseThrow(), fingerprint, answers);
                         }
                     }
+                    exchange.setProperty(SENT_TO_SAP, true);
                     return createInSap(client, document, fingerprint, answers);
                 } catch (RuntimeException failure) {
                     // whatever went wrong while this request held the claim, it must not hold it any longer: a
@@ -153,6 +159,7 @@ public final class DocumentWrites {
         } else if (recorder != null) {
             recorder.record(marks.newest(kind, documentNumber));
         }
+        exchange.setProperty(SENT_TO_SAP, true);
         try {
             SalesDocument changed = sap.change(kind, documentNumber, change);
             record(client, "change", kind, changed.documentNumber(), changed.externalId(), "saved",
