@@ -23,17 +23,11 @@ class LongAnswerTest {
 
     @RegisterExtension
     static final EmbeddedAdapter adapter = EmbeddedAdapter.running(
-            Map.of("api.max-items", String.valueOf(ITEMS), "api.max-body-size", "1000000"));
+            Map.of("api.max-items", "20000", "api.max-body-size", "2000000"));
 
     @Test
     void aCreateWhoseAnswerIsTooLongToKeepIsAnsweredAndNotCreatedTwice() {
-        String items = IntStream.range(0, ITEMS)
-                .mapToObj(i -> "{\"material\": \"M-02\", \"quantity\": 1, \"unit\": \"PCE\", "
-                        + "\"text\": \"Item text of forty characters, ca. 40 c.\"}")
-                .collect(Collectors.joining(", "));
-        String body = """
-                {"externalId": "CRM-LONG", %s, "soldTo": "1000", "validFrom": "2030-01-01", "validTo": "2030-03-31",
-                 "items": [%s]}""".formatted(Documents.SALES_AREA, items);
+        String body = quotation("CRM-LONG", ITEMS);
 
         Answer first = adapter.post("/api/v1/quotations", body, "Idempotency-Key", "long-1");
 
@@ -49,5 +43,29 @@ class LongAnswerTest {
         assertThat(again.replayed()).isTrue();
         assertThat(again.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestForLaterTooLongForTheStoreIsRefusedBeforeSap() {
+        String body = quotation("CRM-LONG-LATER", 14_000);
+        assertThat(body.length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+
+        Answer refused = adapter.post("/api/v1/quotations", body, "Prefer", "respond-async");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.json().path("type").asText()).endsWith("store-unavailable");
+        assertThat(refused.json().path("detail").asText()).contains("did not send it to SAP");
+        assertThat(adapter.sap().ledgerCounts().calls()).isZero();
+    }
+
+    /** A quotation of as many items, each with a text of 40 characters. */
+    private static String quotation(String externalId, int items) {
+        String list = IntStream.range(0, items)
+                .mapToObj(i -> "{\"material\": \"M-02\", \"quantity\": 1, \"unit\": \"PCE\", "
+                        + "\"text\": \"Item text of forty characters, ca. 40 c.\"}")
+                .collect(Collectors.joining(", "));
+        return """
+                {"externalId": "%s", %s, "soldTo": "1000", "validFrom": "2030-01-01", "validTo": "2030-03-31",
+                 "items": [%s]}""".formatted(externalId, Documents.SALES_AREA, list);
     }
 }
