@@ -15,7 +15,8 @@ import org.presalesbridge.EmbeddedAdapter.Answer;
 /**
  * A team that raised api.max-items far enough that an answer no longer fits the store's column for replays
  * (1,000,000 characters): SAP saved the document, so its caller gets it, and the same request sent again with
- * its Idempotency-Key finds that document in SAP instead of creating a second one.
+ * its Idempotency-Key finds that document or that change in SAP instead of applying it twice. A request for later
+ * larger than the store keeps is refused before SAP.
  */
 class LongAnswerTest {
 
@@ -43,6 +44,27 @@ class LongAnswerTest {
         assertThat(again.replayed()).isTrue();
         assertThat(again.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeWhoseAnswerIsTooLongToKeepIsAnsweredAndNotAppliedTwice() {
+        String path = adapter.post("/api/v1/quotations", quotation("CRM-LONG-CHANGE", ITEMS)).location();
+        String addOne = "{\"items\": [{\"material\": \"M-05\", \"quantity\": 2, \"unit\": \"PCE\"}]}";
+
+        Answer first = adapter.patch(path, addOne, "Idempotency-Key", "long-change-1");
+
+        assertThat(first.status()).as(first.body().substring(0, Math.min(500, first.body().length())))
+                .isEqualTo(200);
+        assertThat(first.body().length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+        assertThat(first.json().path("items")).hasSize(ITEMS + 1);
+
+        Answer again = adapter.patch(path, addOne, "Idempotency-Key", "long-change-1");
+
+        assertThat(again.status()).as(again.body().substring(0, Math.min(500, again.body().length())))
+                .isEqualTo(200);
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.json().path("items")).as("the item added once").hasSize(ITEMS + 1);
+        assertThat(adapter.get(path).json().path("items")).hasSize(ITEMS + 1);
     }
 
     @Test
