@@ -48,10 +48,8 @@ public final class ProblemAnswers {
     /** Answers the exception the route caught. */
     public void answer(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Problem problem = failure instanceof StoreFailure storeFailure
-                && exchange.getProperty(DocumentWrites.SENT_TO_SAP, false, Boolean.class)
-                ? storeFailedAfterSap(storeFailure, ExchangeHelper.getRouteId(exchange))
-                : problem(failure, ExchangeHelper.getRouteId(exchange));
+        Problem problem = problem(failure, ExchangeHelper.getRouteId(exchange),
+                exchange.getProperty(DocumentWrites.SENT_TO_SAP, false, Boolean.class));
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json");
@@ -78,17 +76,12 @@ public final class ProblemAnswers {
                 || failure instanceof SapRejection rejection && rejection.locked();
     }
 
-    /** The store failed after the request's create or change went to SAP: SAP may well have done it. */
-    private static Problem storeFailedAfterSap(StoreFailure failure, String operation) {
-        LOG.error("{}: after SAP was called: {}", operation, failure.getMessage(), failure.getCause());
-        return Problem.of("store-unavailable", "The adapter's store is unavailable", 503,
-                "The request went to SAP, but the adapter could not record SAP's answer: SAP may have saved it. "
-                        + "A create sent again with the same externalId, and any request sent again with the same "
-                        + "Idempotency-Key, is looked up in SAP, not applied twice; without a key, display the document "
-                        + "before sending a change again.");
+    static Problem problem(Exception failure, String operation) {
+        return problem(failure, operation, false);
     }
 
-    static Problem problem(Exception failure, String operation) {
+    /** {@code sentToSap}: the request's create or change went to SAP before the failure. */
+    private static Problem problem(Exception failure, String operation, boolean sentToSap) {
         if (failure instanceof InvalidRequest invalid) {
             return Problem.of("invalid-request", INVALID_REQUEST, 400,
                     invalid.violations().size() + " violation(s); SAP was not called.")
@@ -128,9 +121,14 @@ public final class ProblemAnswers {
                     reused.getMessage());
         }
         if (failure instanceof StoreFailure storeFailure) {
-            LOG.error("{}: {}", operation, storeFailure.getMessage(), storeFailure.getCause());
-            return Problem.of("store-unavailable", "The adapter's store is unavailable", 503,
-                    "The adapter cannot record the request, so it did not send it to SAP; send it again later.");
+            LOG.error("{}{}: {}", operation, sentToSap ? " (after SAP was called)" : "", storeFailure.getMessage(),
+                    storeFailure.getCause());
+            return Problem.of("store-unavailable", "The adapter's store is unavailable", 503, sentToSap
+                    ? "The request went to SAP, but the adapter could not record SAP's answer: SAP may have saved it. "
+                            + "A create sent again with the same externalId, and any request sent again with the same "
+                            + "Idempotency-Key, is looked up in SAP, not applied twice; without a key, display the "
+                            + "document before sending a change again."
+                    : "The adapter cannot record the request, so it did not send it to SAP; send it again later.");
         }
         if (failure instanceof DocumentNotFound notFound) {
             DocumentKind kind = notFound.kind();

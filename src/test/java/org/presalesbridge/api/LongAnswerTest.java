@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
 import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.store.IdempotencyRecords;
 
 /**
  * A team that raised api.max-items far enough that an answer no longer fits the store's column for replays
@@ -32,15 +33,14 @@ class LongAnswerTest {
 
         Answer first = adapter.post("/api/v1/quotations", body, "Idempotency-Key", "long-1");
 
-        assertThat(first.status()).as(first.body().substring(0, Math.min(500, first.body().length())))
-                .isEqualTo(201);
-        assertThat(first.body().length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+        assertThat(first.status()).as(start(first)).isEqualTo(201);
+        assertThat(first.body().length()).as("longer than the store keeps")
+                .isGreaterThan(IdempotencyRecords.LONGEST_ANSWER);
         assertThat(first.json().path("items")).hasSize(ITEMS);
 
         Answer again = adapter.post("/api/v1/quotations", body, "Idempotency-Key", "long-1");
 
-        assertThat(again.status()).as(again.body().substring(0, Math.min(500, again.body().length())))
-                .isEqualTo(201);
+        assertThat(again.status()).as(start(again)).isEqualTo(201);
         assertThat(again.replayed()).isTrue();
         assertThat(again.json().path("documentNumber")).isEqualTo(first.json().path("documentNumber"));
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
@@ -53,15 +53,14 @@ class LongAnswerTest {
 
         Answer first = adapter.patch(path, addOne, "Idempotency-Key", "long-change-1");
 
-        assertThat(first.status()).as(first.body().substring(0, Math.min(500, first.body().length())))
-                .isEqualTo(200);
-        assertThat(first.body().length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+        assertThat(first.status()).as(start(first)).isEqualTo(200);
+        assertThat(first.body().length()).as("longer than the store keeps")
+                .isGreaterThan(IdempotencyRecords.LONGEST_ANSWER);
         assertThat(first.json().path("items")).hasSize(ITEMS + 1);
 
         Answer again = adapter.patch(path, addOne, "Idempotency-Key", "long-change-1");
 
-        assertThat(again.status()).as(again.body().substring(0, Math.min(500, again.body().length())))
-                .isEqualTo(200);
+        assertThat(again.status()).as(start(again)).isEqualTo(200);
         assertThat(again.replayed()).isTrue();
         assertThat(again.json().path("items")).as("the item added once").hasSize(ITEMS + 1);
         assertThat(adapter.get(path).json().path("items")).hasSize(ITEMS + 1);
@@ -70,7 +69,7 @@ class LongAnswerTest {
     @Test
     void aRequestForLaterTooLongForTheStoreIsRefusedBeforeSap() {
         String body = quotation("CRM-LONG-LATER", 14_000);
-        assertThat(body.length()).as("longer than the store keeps").isGreaterThan(1_000_000);
+        assertThat(body.length()).as("longer than the store keeps a request").isGreaterThan(1_000_000);
 
         Answer refused = adapter.post("/api/v1/quotations", body, "Prefer", "respond-async");
 
@@ -78,6 +77,11 @@ class LongAnswerTest {
         assertThat(refused.json().path("type").asText()).endsWith("store-unavailable");
         assertThat(refused.json().path("detail").asText()).contains("did not send it to SAP");
         assertThat(adapter.sap().ledgerCounts().calls()).isZero();
+    }
+
+    /** The start of an answer, enough to say what went wrong. */
+    private static String start(Answer answer) {
+        return answer.body().substring(0, Math.min(500, answer.body().length()));
     }
 
     /** A quotation of as many items, each with a text of 40 characters. */
