@@ -68,6 +68,9 @@ public final class AcceptedRequests {
         }
     }
 
+    /** The longest outcome kept, in characters: the column outcome (H2's longest VARCHAR). */
+    public static final int LONGEST_OUTCOME = 1_000_000;
+
     /** What accepting found. */
     public sealed interface Acceptance {
     }

@@ -17,6 +17,9 @@ public final class AuditTrail {
                         String outcome, String sapMessages) {
     }
 
+    /** The longest text of SAP's messages kept per event, in characters: the column sap_messages. */
+    public static final int LONGEST_SAP_MESSAGES = 100_000;
+
     private final Store store;
 
     public AuditTrail(Store store) {
@@ -40,9 +43,28 @@ public final class AuditTrail {
             insert.setString(6, event.documentNumber());
             insert.setString(7, event.externalId());
             insert.setString(8, event.outcome());
-            insert.setString(9, event.sapMessages());
+            insert.setString(9, fitted(event.sapMessages()));
             return insert.executeUpdate();
         }
+    }
+
+    /**
+     * SAP's messages, one a line, as many whole lines as the column holds, and then how many are not kept. A
+     * rejection of thousands of items has thousands of messages; the write it records must not fail for them (its
+     * caller gets them all in the answer).
+     */
+    static String fitted(String sapMessages) {
+        if (sapMessages == null || sapMessages.length() <= LONGEST_SAP_MESSAGES) {
+            return sapMessages;
+        }
+        int lines = (int) sapMessages.chars().filter(c -> c == '\n').count() + 1;
+        // the note is at most this long: a newline, the sentence and two counts of 10 digits
+        int room = LONGEST_SAP_MESSAGES - 70;
+        int end = sapMessages.lastIndexOf('\n', room);
+        String kept = end < 0 ? "" : sapMessages.substring(0, end);
+        int keptLines = end < 0 ? 0 : (int) kept.chars().filter(c -> c == '\n').count() + 1;
+        return kept + (end < 0 ? "" : "\n") + "... " + (lines - keptLines) + " more of SAP's " + lines
+                + " messages not kept here";
     }
 
     /** The events of one document, oldest first. */

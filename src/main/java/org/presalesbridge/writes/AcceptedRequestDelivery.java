@@ -264,7 +264,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
 
     private void record(AcceptedRequest request, Attempt attempt) {
         try {
-            String outcome = mapper.writeValueAsString(attempt.outcome());
+            String outcome = fitted(request, attempt.outcome());
             if (!requests.finish(request.sequence(), attempt.state(), attempt.outcome().documentNumber(), outcome)) {
                 LOG.warn("Accepted request {}: delivered, but another process had taken it over",
                         request.requestId());
@@ -276,6 +276,25 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
             LOG.warn("Accepted request {}: delivered ({}), but the store cannot record it: {}", request.requestId(),
                     attempt.state(), storeFailure.getMessage());
         }
+    }
+
+    /**
+     * The outcome as JSON, with as many of SAP's messages as the store's column holds: a rejection of thousands of
+     * items has thousands. Written whole, it would fail the store's write, and the request would be delivered again
+     * and again.
+     */
+    private String fitted(AcceptedRequest request, DeliveryOutcome outcome) throws JsonProcessingException {
+        String json = mapper.writeValueAsString(outcome);
+        int kept = outcome.messageCount();
+        while (json.length() > AcceptedRequests.LONGEST_OUTCOME && kept > 0) {
+            kept = Math.min(kept - 1, (int) ((long) kept * AcceptedRequests.LONGEST_OUTCOME / json.length()));
+            json = mapper.writeValueAsString(outcome.keepingFirst(kept));
+        }
+        if (kept < outcome.messageCount()) {
+            LOG.warn("Accepted request {}: SAP answered with {} messages; the store keeps the first {}",
+                    request.requestId(), outcome.messageCount(), kept);
+        }
+        return json;
     }
 
     private void retryLater(AcceptedRequest request, RuntimeException failure) {

@@ -30,6 +30,19 @@ public record DeliveryOutcome(String documentNumber, List<SapMessage> messages, 
         return new DeliveryOutcome(documentNumber, List.of(), List.of(), problem, detail, List.of());
     }
 
+    /** SAP's messages in both lists, counted. */
+    int messageCount() {
+        return messages.size() + sapMessages.size();
+    }
+
+    /** The first {@code kept} of each list of SAP's messages, and a sentence in {@code detail} saying so. */
+    DeliveryOutcome keepingFirst(int kept) {
+        String note = "Of SAP's " + messageCount() + " messages the first " + kept + " are kept here.";
+        return new DeliveryOutcome(documentNumber, messages.subList(0, Math.min(kept, messages.size())),
+                sapMessages.subList(0, Math.min(kept, sapMessages.size())), problem,
+                detail == null ? note : detail + " " + note, changeDocuments);
+    }
+
     DeliveryOutcome withChangeDocuments(String detailText, List<String> numbers) {
         return new DeliveryOutcome(documentNumber, messages, sapMessages, problem, detailText, numbers);
     }

@@ -2,7 +2,11 @@ package org.presalesbridge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -11,13 +15,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
 import org.presalesbridge.EmbeddedAdapter.Answer;
+import org.presalesbridge.store.AcceptedRequests;
+import org.presalesbridge.store.AuditTrail;
 import org.presalesbridge.store.IdempotencyRecords;
 
 /**
  * A team that raised api.max-items far enough that an answer no longer fits the store's column for replays
  * (1,000,000 characters): SAP saved the document, so its caller gets it, and the same request sent again with
  * its Idempotency-Key finds that document or that change in SAP instead of applying it twice. A request for later
- * larger than the store keeps is refused before SAP.
+ * larger than the store keeps is refused before SAP. SAP's thousands of messages for thousands of items are kept as
+ * far as the store's columns go, and the write they answer neither fails nor repeats for them.
  */
 class LongAnswerTest {
 
@@ -79,17 +86,72 @@ class LongAnswerTest {
         assertThat(adapter.sap().ledgerCounts().calls()).isZero();
     }
 
+    @Test
+    void aRejectionWithMoreMessagesThanTheAuditTrailKeepsIsAnsweredWithAllOfThem() throws SQLException {
+        Answer rejected = adapter.post("/api/v1/quotations", unknownMaterials("CRM-MANY-ERRORS", 3_000));
+
+        assertThat(rejected.status()).as(start(rejected)).isEqualTo(422);
+        assertThat(rejected.json().path("sapMessages")).as("one an item, and V4 219 'not changed'").hasSize(3_001);
+        assertThat(adapter.auditEvents()).containsExactly("create rejected");
+        String kept = auditedSapMessages();
+        assertThat(kept.length()).isLessThanOrEqualTo(AuditTrail.LONGEST_SAP_MESSAGES);
+        assertThat(kept).startsWith("E M3 305 Material X-00000 does not exist")
+                .endsWith(" more of SAP's 3001 messages not kept here");
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+    }
+
+    @Test
+    void aRequestForLaterRejectedWithMoreMessagesThanTheStoreKeepsEndsRejected() throws InterruptedException {
+        Answer accepted = adapter.post("/api/v1/quotations", unknownMaterials("CRM-MANY-LATER", 9_000),
+                "Prefer", "respond-async");
+        assertThat(accepted.status()).as(start(accepted)).isEqualTo(202);
+
+        Answer status = adapter.get(accepted.location());
+        for (int wait = 0; wait < 600 && !status.json().path("state").asText().equals("rejected"); wait++) {
+            Thread.sleep(50);
+            status = adapter.get(accepted.location());
+        }
+
+        assertThat(status.json().path("state").asText()).as(start(status)).isEqualTo("rejected");
+        assertThat(status.body().length()).isLessThan(AcceptedRequests.LONGEST_OUTCOME + 2_000);
+        int kept = status.json().path("sapMessages").size();
+        assertThat(kept).isBetween(1_000, 8_999);
+        assertThat(status.json().path("sapMessages").get(0).path("message").asText())
+                .isEqualTo("Material X-00000 does not exist or is not activated");
+        assertThat(status.json().path("detail").asText())
+                .endsWith("Of SAP's 9001 messages the first " + kept + " are kept here.");
+        assertThat(status.json().path("attempts").asInt()).as("delivered once, not again and again").isEqualTo(1);
+        assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
+    }
+
     /** The start of an answer, enough to say what went wrong. */
     private static String start(Answer answer) {
         return answer.body().substring(0, Math.min(500, answer.body().length()));
     }
 
+    /** A quotation of as many items, each of a material SAP does not have (X-00000, X-00001, ...). */
+    private static String unknownMaterials(String externalId, int items) {
+        return quotation(externalId, items,
+                i -> "{\"material\": \"X-%05d\", \"quantity\": 1, \"unit\": \"PCE\"}".formatted(i));
+    }
+
+    /** SAP's messages as the audit trail kept them for the only event. */
+    private static String auditedSapMessages() throws SQLException {
+        try (Connection connection = adapter.store().dataSource().getConnection();
+             ResultSet row = connection.createStatement().executeQuery("SELECT sap_messages FROM audit_event")) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        }
+    }
+
     /** A quotation of as many items, each with a text of 40 characters. */
     private static String quotation(String externalId, int items) {
-        String list = IntStream.range(0, items)
-                .mapToObj(i -> "{\"material\": \"M-02\", \"quantity\": 1, \"unit\": \"PCE\", "
-                        + "\"text\": \"Item text of forty characters, ca. 40 c.\"}")
-                .collect(Collectors.joining(", "));
+        return quotation(externalId, items, i -> "{\"material\": \"M-02\", \"quantity\": 1, \"unit\": \"PCE\", "
+                + "\"text\": \"Item text of forty characters, ca. 40 c.\"}");
+    }
+
+    private static String quotation(String externalId, int items, IntFunction<String> item) {
+        String list = IntStream.range(0, items).mapToObj(item).collect(Collectors.joining(", "));
         return """
                 {"externalId": "%s", %s, "soldTo": "1000", "validFrom": "2030-01-01", "validTo": "2030-03-31",
                  "items": [%s]}""".formatted(externalId, Documents.SALES_AREA, list);
