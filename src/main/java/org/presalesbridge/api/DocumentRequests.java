@@ -158,6 +158,10 @@ public final class DocumentRequests {
         if (!isJson(contentType)) {
             throw RequestNotAcceptable.notJson(contentType);
         }
+        String charset = charset(contentType);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw RequestNotAcceptable.notUtf8(charset);
+        }
         byte[] bytes = exchange.getMessage().getBody(byte[].class);
         if (bytes == null || bytes.length == 0) {
             throw InvalidRequest.of("", "json", "the body is empty; a JSON object is expected");
@@ -213,6 +217,21 @@ public final class DocumentRequests {
         }
         String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/json");
+    }
+
+    /**
+     * The charset parameter of the content type, without quotes, or null. JSON between systems is UTF-8 (RFC 8259,
+     * 8.1): a body sent in another charset would be read wrongly or refused as malformed, far from its cause.
+     */
+    private static String charset(String contentType) {
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
+                return parameter[1].strip().replaceAll("^\"|\"$", "");
+            }
+        }
+        return null;
     }
 
     private <T> T convert(JsonNode body, Class<T> type) {

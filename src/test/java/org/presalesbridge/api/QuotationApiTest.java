@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.presalesbridge.Documents;
 import org.presalesbridge.EmbeddedAdapter;
@@ -33,6 +34,18 @@ class QuotationApiTest {
         assertThat(quotation.path("validFrom").asText()).isEqualTo("2030-01-01");
         assertThat(quotation.path("validTo").asText()).isEqualTo("2030-03-31");
         assertThat(quotation.path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json; charset=utf-8", "Application/JSON; Charset=\"UTF-8\""})
+    void takesJsonDeclaredAsUtf8(String contentType) {
+        Answer created = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("CRM-Q-UTF8-" + contentType.length())))
+                .build());
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.replayed()).isFalse();
     }
 
     @Test

@@ -317,6 +317,18 @@ class RequestValidationTest {
         assertThat(answer.json().path("status").asInt()).isEqualTo(415);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json; charset=ISO-8859-1", "application/json;charset=utf-16"})
+    void answers415ForJsonInAnotherCharsetThanUtf8(String contentType) {
+        Answer answer = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("Q"))).build());
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.json().path("detail").asText()).contains("UTF-8")
+                .contains("charset " + contentType.split("=")[1]);
+    }
+
     /**
      * The request of an operation with the fields given: a create sends a valid document with those fields
      * overwritten (an inquiry or a quotation of Documents), a change sends them alone, to document 10000000 or
