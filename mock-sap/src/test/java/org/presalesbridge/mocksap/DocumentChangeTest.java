@@ -43,6 +43,17 @@ class DocumentChangeTest extends SdTestSupport {
     }
 
     @Test
+    void aScheduleLineOfAnItemTheDocumentDoesNotHaveIsRefusedNamingTheDocument() throws JCoException {
+        String number = createAndCommit(NewDocument.quotation().item("M-01", "1"));
+
+        BapiCall call = changeAndCommit(DocumentChange.quotation(number).scheduleLine("U", "000030", "0001", "4"));
+
+        assertThat(call.messages()).extracting(BapiCall.Message::code, BapiCall.Message::text)
+                .contains(tuple("E V1 402", "Item 000030 does not exist in document 20000000"));
+        assertThat(call.messages()).extracting(BapiCall.Message::code).endsWith("E V4 219");
+    }
+
+    @Test
     void targetQuantityChangeAloneLeavesTheOrderQuantity() throws JCoException {
         String number = createAndCommit(NewDocument.quotation().item("M-01", "2"));
 

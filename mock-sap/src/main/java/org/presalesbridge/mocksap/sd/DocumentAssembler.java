@@ -549,8 +549,9 @@ final class DocumentAssembler {
         }
         Set<String> inserted = new HashSet<>();
         request.items().stream().filter(i -> i.updateFlag() == 'I').forEach(i -> inserted.add(i.number()));
-        changeScheduleLines(items, request.scheduleLines(), inserted, context, errors);
-        changeConditions(items, request.conditions(), context, errors);
+        String document = ConversionExits.alphaOutput(current.number());
+        changeScheduleLines(items, request.scheduleLines(), inserted, document, context, errors);
+        changeConditions(items, request.conditions(), document, context, errors);
         items.sort(Comparator.comparing(Item::number));
         return items;
     }
@@ -582,7 +583,7 @@ final class DocumentAssembler {
     }
 
     private void changeScheduleLines(List<Item> items, List<ScheduleLineInput> changes, Set<String> insertedItems,
-                                     ItemContext context, List<SdMessage> errors) {
+                                     String document, ItemContext context, List<SdMessage> errors) {
         for (int row = 1; row <= changes.size(); row++) {
             ScheduleLineInput change = changes.get(row - 1);
             if (insertedItems.contains(change.item())) {
@@ -590,7 +591,7 @@ final class DocumentAssembler {
             }
             int index = indexOf(items, change.item());
             if (index < 0) {
-                errors.add(messages.error(MessageKey.ITEM_NOT_FOUND, change.item(), "")
+                errors.add(messages.error(MessageKey.ITEM_NOT_FOUND, change.item(), document)
                         .at("SCHEDULE_LINES", row, "ITM_NUMBER"));
                 continue;
             }
@@ -637,7 +638,7 @@ final class DocumentAssembler {
         }
     }
 
-    private void changeConditions(List<Item> items, List<ConditionInput> changes, ItemContext context,
+    private void changeConditions(List<Item> items, List<ConditionInput> changes, String document, ItemContext context,
                                   List<SdMessage> errors) {
         for (int row = 1; row <= changes.size(); row++) {
             ConditionInput change = changes.get(row - 1);
@@ -646,7 +647,7 @@ final class DocumentAssembler {
             }
             int index = indexOf(items, change.item());
             if (index < 0) {
-                errors.add(messages.error(MessageKey.ITEM_NOT_FOUND, change.item(), "")
+                errors.add(messages.error(MessageKey.ITEM_NOT_FOUND, change.item(), document)
                         .at("CONDITIONS_IN", row, "ITM_NUMBER"));
                 continue;
             }
