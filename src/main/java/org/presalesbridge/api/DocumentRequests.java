@@ -1,6 +1,8 @@
 package org.presalesbridge.api;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -159,7 +161,7 @@ public final class DocumentRequests {
             throw RequestNotAcceptable.notJson(contentType);
         }
         String charset = charset(contentType);
-        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+        if (charset != null && !isUtf8(charset)) {
             throw RequestNotAcceptable.notUtf8(charset);
         }
         byte[] bytes = exchange.getMessage().getBody(byte[].class);
@@ -232,6 +234,15 @@ public final class DocumentRequests {
             }
         }
         return null;
+    }
+
+    /** UTF-8 by any of its names (utf-8, UTF8, …). */
+    private static boolean isUtf8(String charset) {
+        try {
+            return Charset.forName(charset).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     private <T> T convert(JsonNode body, Class<T> type) {

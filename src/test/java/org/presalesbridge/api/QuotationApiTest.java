@@ -37,7 +37,8 @@ class QuotationApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json; charset=utf-8", "Application/JSON; Charset=\"UTF-8\""})
+    @ValueSource(strings = {"application/json; charset=utf-8", "Application/JSON; Charset=\"UTF-8\"",
+        "application/json; charset=UTF8"})
     void takesJsonDeclaredAsUtf8(String contentType) {
         Answer created = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
                 .header("Content-Type", contentType)

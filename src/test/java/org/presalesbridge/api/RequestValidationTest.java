@@ -318,7 +318,8 @@ class RequestValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json; charset=ISO-8859-1", "application/json;charset=utf-16"})
+    @ValueSource(strings = {"application/json; charset=ISO-8859-1", "application/json;charset=utf-16",
+        "application/json; charset=no-such-charset"})
     void answers415ForJsonInAnotherCharsetThanUtf8(String contentType) {
         Answer answer = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
                 .header("Content-Type", contentType)
