@@ -95,7 +95,8 @@ public final class ProblemAnswers {
         if (failure instanceof RequestNotAcceptable notAcceptable) {
             return notAcceptable.status() == 413
                     ? Problem.of("body-too-large", "The body is too large", 413, notAcceptable.getMessage())
-                    : Problem.of("unsupported-media-type", "The body is not JSON", 415, notAcceptable.getMessage());
+                    : Problem.of("unsupported-media-type", "The body is not JSON in UTF-8", 415,
+                            notAcceptable.getMessage());
         }
         if (failure instanceof ExternalIdTaken taken) {
             return Problem.of("external-id-taken", "A document with this externalId exists", 409,
