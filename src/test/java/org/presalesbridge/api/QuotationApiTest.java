@@ -40,10 +40,9 @@ class QuotationApiTest {
     @ValueSource(strings = {"application/json; charset=utf-8", "Application/JSON; Charset=\"UTF-8\"",
         "application/json; charset=UTF8"})
     void takesJsonDeclaredAsUtf8(String contentType) {
+        String body = Documents.quotation("CRM-Q-UTF8-" + contentType.length());
         Answer created = adapter.send(HttpRequest.newBuilder(adapter.uri("/api/v1/quotations"))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(Documents.quotation("CRM-Q-UTF8-" + contentType.length())))
-                .build());
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.replayed()).isFalse();
