@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,31 @@ public final class EmbeddedAdapter implements AutoCloseable, BeforeAllCallback, 
     /** A bean of the running adapter, by its type. */
     public <T> T bean(Class<T> type) {
         return main.getCamelContext().getRegistry().findSingleByType(type);
+    }
+
+    /** Reads an accepted request's status resource until it shows {@code state}; fails after 30 s of waiting. */
+    public JsonNode awaitState(String location, String state) {
+        return await(location, status -> status.path("state").asText().equals(state));
+    }
+
+    /** Reads the status resource until it shows what is expected; fails after 30 s of waiting. */
+    public JsonNode await(String location, Predicate<JsonNode> expected) {
+        JsonNode status = null;
+        for (int attempt = 0; attempt < 600; attempt++) {
+            Answer answer = get(location);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            status = answer.json();
+            if (expected.test(status)) {
+                return status;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("never reached the expected state: " + status);
     }
 
     public Answer get(String path) {

@@ -68,8 +68,8 @@ public final class AcceptedRequests {
         }
     }
 
-    /** The longest outcome kept, in characters: the column outcome (H2's longest VARCHAR). */
-    public static final int LONGEST_OUTCOME = 1_000_000;
+    /** The longest outcome kept, in characters: the column outcome ({@link Store#LONGEST_TEXT}). */
+    public static final int LONGEST_OUTCOME = Store.LONGEST_TEXT;
 
     /** What accepting found. */
     public sealed interface Acceptance {

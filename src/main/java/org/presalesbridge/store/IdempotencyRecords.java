@@ -46,8 +46,8 @@ public final class IdempotencyRecords {
     public record TakenOver(String changeMark) implements Begin {
     }
 
-    /** The longest answer kept for replays, in characters: the column response_body (H2's longest VARCHAR). */
-    public static final int LONGEST_ANSWER = 1_000_000;
+    /** The longest answer kept for replays, in characters: the column response_body ({@link Store#LONGEST_TEXT}). */
+    public static final int LONGEST_ANSWER = Store.LONGEST_TEXT;
 
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String COMPLETE = "COMPLETE";

@@ -47,6 +47,11 @@ public final class Store implements AutoCloseable {
      * default, longer than the operating system holds writes back (about 30 s on Linux), so that a power cut finds
      * the chunks the newest ones refer to still there.
      */
+    /**
+     * The longest text column, in characters: H2's longest VARCHAR, and so the schema's request_body, response_body
+     * and outcome.
+     */
+    public static final int LONGEST_TEXT = 1_000_000;
     private static final Duration RETENTION = Duration.ofSeconds(45);
     /** How often the embedded file's old chunks are rewritten ({@link ChunkRewriter}). */
     private static final Duration CHUNK_REWRITES = Duration.ofMillis(500);

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class AsyncRequestTest {
         assertThat(accepted.json().path("attempts").isInt()).as("attempts is always there").isTrue();
         assertThat(accepted.json().path("links").path("self").asText()).isEqualTo(accepted.location());
 
-        JsonNode done = awaitState(accepted.location(), "done");
+        JsonNode done = adapter.awaitState(accepted.location(), "done");
         assertThat(done.path("documentNumber").asText()).isEqualTo("20000000");
         assertThat(done.path("links").path("document").asText()).isEqualTo("/api/v1/quotations/20000000");
         assertThat(done.path("attempts").asInt()).isEqualTo(1);
@@ -66,7 +65,7 @@ class AsyncRequestTest {
         Answer accepted = adapter.patch(path, "{\"customerReference\": \"later\"}", "Prefer", ASYNC);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        JsonNode done = awaitState(accepted.location(), "done");
+        JsonNode done = adapter.awaitState(accepted.location(), "done");
         assertThat(done.path("operation").asText()).isEqualTo("changeInquiry");
         assertThat(done.path("links").path("document").asText()).isEqualTo(path);
         assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("later");
@@ -77,7 +76,7 @@ class AsyncRequestTest {
         Answer accepted = adapter.post("/api/v1/quotations",
                 Documents.quotation("CRM-ASYNC-3").replace("\"M-02\"", "\"M-99\""), "Prefer", ASYNC);
 
-        JsonNode rejected = awaitState(accepted.location(), "rejected");
+        JsonNode rejected = adapter.awaitState(accepted.location(), "rejected");
 
         assertThat(rejected.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:rejected-by-sap");
         assertThat(rejected.path("sapMessages")).isNotEmpty();
@@ -109,14 +108,14 @@ class AsyncRequestTest {
                             assertThat(answer.status()).as(answer.body()).isEqualTo(202);
                             return answer.location();
                         }).toList();
-        JsonNode first = await(locations.get(0), status -> status.path("attempts").asInt() >= 2);
+        JsonNode first = adapter.await(locations.get(0), status -> status.path("attempts").asInt() >= 2);
         assertThat(first.path("state").asText()).isIn("pending", "delivering");
         assertThat(first.path("lastError").asText()).isNotEmpty();
         assertThat(adapter.get(locations.get(2)).json().path("attempts").asInt()).as("waits behind the first")
                 .isZero();
 
         adapter.sap().setFaults(FaultSettings.NONE);
-        locations.forEach(location -> awaitState(location, "done"));
+        locations.forEach(location -> adapter.awaitState(location, "done"));
 
         JsonNode document = adapter.get(path).json();
         assertThat(document.path("customerReference").asText()).isEqualTo("with M-13");
@@ -133,7 +132,7 @@ class AsyncRequestTest {
 
         Answer accepted = adapter.patch(path, "{\"items\": [{\"material\": \"M-14\", \"quantity\": 1, "
                 + "\"unit\": \"PCE\"}]}", "Prefer", ASYNC);
-        JsonNode done = awaitState(accepted.location(), "done");
+        JsonNode done = adapter.awaitState(accepted.location(), "done");
 
         assertThat(done.path("attempts").asInt()).isEqualTo(2);
         assertThat(done.path("changeDocuments")).hasSize(1);
@@ -147,12 +146,12 @@ class AsyncRequestTest {
         assertThat(adapter.sap().holdOpen("CLERK", "00" + number(path)).saved()).isTrue();
 
         Answer accepted = adapter.patch(path, "{\"customerReference\": \"after the clerk\"}", "Prefer", ASYNC);
-        JsonNode waiting = await(accepted.location(), status -> status.path("attempts").asInt() >= 2);
+        JsonNode waiting = adapter.await(accepted.location(), status -> status.path("attempts").asInt() >= 2);
         assertThat(waiting.path("state").asText()).isIn("pending", "delivering");
         assertThat(waiting.path("lastError").asText()).contains("042");
 
         adapter.sap().release("CLERK", "00" + number(path));
-        awaitState(accepted.location(), "done");
+        adapter.awaitState(accepted.location(), "done");
         assertThat(adapter.get(path).json().path("customerReference").asText()).isEqualTo("after the clerk");
         assertThat(changesOf(path)).hasSize(1);
     }
@@ -163,7 +162,7 @@ class AsyncRequestTest {
         // what the process that died had sent: SAP applied it, under the adapter's user, after the mark
         assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
 
-        JsonNode done = awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
+        JsonNode done = adapter.awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
 
         assertThat(done.path("changeDocuments")).hasSize(1);
         assertThat(changesOf(path)).as("not sent again").hasSize(1);
@@ -176,7 +175,7 @@ class AsyncRequestTest {
         assertThat(adapter.sap().changeDocument("CLERK", "00" + number(path),
                 UserChange.validTo(java.time.LocalDate.of(2030, 6, 30))).saved()).isTrue();
 
-        awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
+        adapter.awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "done");
 
         assertThat(changesOf(path)).as("the clerk's and the adapter's").hasSize(2);
         assertThat(materials(path)).containsExactly("M-02", "M-15");
@@ -188,7 +187,7 @@ class AsyncRequestTest {
         assertThat(adapter.patch(path, ADD_M15).status()).isEqualTo(200);
         assertThat(adapter.patch(path, "{\"customerReference\": \"synchronous\"}").status()).isEqualTo(200);
 
-        JsonNode inDoubt = awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "in-doubt");
+        JsonNode inDoubt = adapter.awaitState(leftDeliveringByAProcessThatDied(path, ADD_M15, "0000000000"), "in-doubt");
 
         assertThat(inDoubt.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:change-in-doubt");
         assertThat(inDoubt.path("changeDocuments")).hasSize(2);
@@ -225,7 +224,7 @@ class AsyncRequestTest {
         Answer accepted = adapter.patch("/api/v1/quotations/29999999", "{\"customerReference\": \"none\"}",
                 "Prefer", ASYNC);
 
-        JsonNode failed = awaitState(accepted.location(), "failed");
+        JsonNode failed = adapter.awaitState(accepted.location(), "failed");
 
         assertThat(failed.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:not-found");
     }
@@ -236,7 +235,7 @@ class AsyncRequestTest {
 
         Answer accepted = adapter.patch(path, "{\"validTo\": \"2029-12-31\"}", "Prefer", ASYNC);
 
-        JsonNode failed = awaitState(accepted.location(), "failed");
+        JsonNode failed = adapter.awaitState(accepted.location(), "failed");
         assertThat(failed.path("problem").asText()).isEqualTo("urn:presales-bridge:problem:invalid-request");
         assertThat(failed.path("detail").asText()).contains("2029-12-31", "2030-01-01");
         assertThat(changesOf(path)).isEmpty();
@@ -260,7 +259,7 @@ class AsyncRequestTest {
         assertThat(other.json().path("document").asText()).isEqualTo(first.location());
         assertThat(acceptedRequests()).isEqualTo(1);
         adapter.sap().setFaults(FaultSettings.NONE);
-        awaitState(first.location(), "done");
+        adapter.awaitState(first.location(), "done");
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isEqualTo(1);
     }
 
@@ -275,7 +274,7 @@ class AsyncRequestTest {
         assertThat(replay.replayed()).isTrue();
         assertThat(replay.location()).isEqualTo(first.location());
         assertThat(acceptedRequests()).isEqualTo(1);
-        awaitState(first.location(), "done");
+        adapter.awaitState(first.location(), "done");
     }
 
     @Test
@@ -315,34 +314,6 @@ class AsyncRequestTest {
         Answer created = adapter.post("/api/v1/quotations", Documents.quotation(externalId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.location();
-    }
-
-    private static JsonNode awaitState(String location, String state) {
-        return await(location, status -> status.path("state").asText().equals(state));
-    }
-
-    /** Reads the status resource until it shows what is expected; fails after 30 s of waiting. */
-    private static JsonNode await(String location, Predicate<JsonNode> expected) {
-        JsonNode status = null;
-        for (int attempt = 0; attempt < 600; attempt++) {
-            Answer answer = adapter.get(location);
-            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            status = answer.json();
-            if (expected.test(status)) {
-                return status;
-            }
-            sleep();
-        }
-        throw new AssertionError("never reached the expected state: " + status);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long acceptedRequests() throws SQLException {

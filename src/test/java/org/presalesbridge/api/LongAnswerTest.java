@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.presalesbridge.Documents;
@@ -101,26 +102,22 @@ class LongAnswerTest {
     }
 
     @Test
-    void aRequestForLaterRejectedWithMoreMessagesThanTheStoreKeepsEndsRejected() throws InterruptedException {
+    void aRequestForLaterRejectedWithMoreMessagesThanTheStoreKeepsEndsRejected() {
         Answer accepted = adapter.post("/api/v1/quotations", unknownMaterials("CRM-MANY-LATER", 9_000),
                 "Prefer", "respond-async");
         assertThat(accepted.status()).as(start(accepted)).isEqualTo(202);
 
-        Answer status = adapter.get(accepted.location());
-        for (int wait = 0; wait < 600 && !status.json().path("state").asText().equals("rejected"); wait++) {
-            Thread.sleep(50);
-            status = adapter.get(accepted.location());
-        }
+        JsonNode status = adapter.awaitState(accepted.location(), "rejected");
 
-        assertThat(status.json().path("state").asText()).as(start(status)).isEqualTo("rejected");
-        assertThat(status.body().length()).isLessThan(AcceptedRequests.LONGEST_OUTCOME + 2_000);
-        int kept = status.json().path("sapMessages").size();
+        assertThat(status.path("state").asText()).isEqualTo("rejected");
+        assertThat(status.toString().length()).isLessThan(AcceptedRequests.LONGEST_OUTCOME + 2_000);
+        int kept = status.path("sapMessages").size();
         assertThat(kept).isBetween(1_000, 8_999);
-        assertThat(status.json().path("sapMessages").get(0).path("message").asText())
+        assertThat(status.path("sapMessages").get(0).path("message").asText())
                 .isEqualTo("Material X-00000 does not exist or is not activated");
-        assertThat(status.json().path("detail").asText())
+        assertThat(status.path("detail").asText())
                 .endsWith("Of SAP's 9001 messages the first " + kept + " are kept here.");
-        assertThat(status.json().path("attempts").asInt()).as("delivered once, not again and again").isEqualTo(1);
+        assertThat(status.path("attempts").asInt()).as("delivered once, not again and again").isEqualTo(1);
         assertThat(adapter.sap().ledgerCounts().documentsCreated()).isZero();
     }
 
