@@ -116,6 +116,20 @@ class RequestValidationTest {
         assertThat(violations(send(operation, fields))).containsExactly(violation);
     }
 
+    /** A change's item entry that could be read two ways: refused, not guessed at, and SAP is not called. */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            changeInquiry   | /items/1/itemNumber oneEntryPerItem | {"items": [{"itemNumber": 10, "quantity": 2}, {"itemNumber": 10, "delete": true}]}
+            changeQuotation | /items/2/itemNumber oneEntryPerItem | {"items": [{"itemNumber": 20, "quantity": 1}, {"material": "M-02", "quantity": 1, "unit": "PCE"}, {"itemNumber": 20, "quantity": 3}]}
+            changeQuotation | /items/0/quantity deleteOnly        | {"items": [{"itemNumber": 10, "quantity": 2, "delete": true}]}
+            changeQuotation | /items/0/reasonForRejection deleteOnly | {"items": [{"itemNumber": 10, "delete": true, "reasonForRejection": "02"}]}
+            changeInquiry   | /items/0/delete deleteNeedsItemNumber | {"items": [{"material": "M-03", "quantity": 1, "unit": "PCE", "delete": true}]}
+            changeInquiry   | /items/0 changesSomething           | {"items": [{"itemNumber": 10}]}
+            changeQuotation | /items/0 changesSomething           | {"items": [{"itemNumber": 10, "delete": false}]}""")
+    void refusesAnItemChangeThatCouldBeReadTwoWays(String operation, String violation, String fields) {
+        assertThat(violations(send(operation, fields))).containsExactly(violation);
+    }
+
     @Test
     void acceptsValuesOfExactlyTheSapFieldLength() {
         // the same limits, one character less: a valid request passes to SAP (which then refuses the customer)
