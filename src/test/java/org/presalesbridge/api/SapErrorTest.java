@@ -132,6 +132,16 @@ class SapErrorTest {
         assertThat(adapter.sap().committedDocuments()).isEmpty();
     }
 
+    @Test
+    void answers502WhenSapsPricingOverflowsAndLeavesNoDocument() {
+        // the largest quantity the contract allows, at M-01's 1,890.00: a net value beyond NETWR's 13 digits
+        String inquiry = Documents.inquiry("CRM-HUGE").replace("\"quantity\": 5,", "\"quantity\": 9999999999.999,");
+
+        assertProblem(adapter.post("/api/v1/inquiries", inquiry), 502);
+        assertThat(adapter.sap().committedDocuments()).isEmpty();
+        SapCalls.assertRolledBackOnTheSessionOf(adapter.sap(), "BAPI_INQUIRY_CREATEFROMDATA2");
+    }
+
     /** A problem of that status, and nothing in it a CRM must not see. */
     private static void assertProblem(Answer answer, int status) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);

@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -40,6 +41,21 @@ class DocumentChangeTest extends SdTestSupport {
         assertThat(new BigDecimal(item.get("REQ_QTY"))).isEqualByComparingTo("4");
         assertThat(new BigDecimal(item.get("NET_VALUE"))).isEqualByComparingTo("7560.00");
         assertThat(new BigDecimal(header(number).get("NET_VAL_HD"))).isEqualByComparingTo("7560.00");
+    }
+
+    @Test
+    void aQuantityWhoseNetValueSapCannotHoldIsARuntimeErrorAndChangesNothing() throws JCoException {
+        String number = createAndCommit(NewDocument.quotation().item("M-01", "1"));
+
+        // 9,999,999,999.999 pieces at 1,890.00: more than NETWR's 13 digits before the point
+        assertThatThrownBy(() -> changeAndCommit(DocumentChange.quotation(number)
+                .scheduleLine("U", "000010", "0001", "9999999999.999")))
+                .isInstanceOfSatisfying(JCoException.class,
+                        e -> assertThat(e.getGroup()).isEqualTo(JCoException.JCO_ERROR_SYSTEM_FAILURE));
+
+        Map<String, String> item = detail(number, "ITEM").table("ORDER_ITEMS_OUT").get(0);
+        assertThat(new BigDecimal(item.get("REQ_QTY"))).isEqualByComparingTo("1");
+        assertThat(new BigDecimal(header(number).get("NET_VAL_HD"))).isEqualByComparingTo("1890.00");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.presalesbridge.mocksap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -11,6 +12,8 @@ import com.sap.conn.jco.JCoContext;
 import com.sap.conn.jco.JCoException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentCreationTest extends SdTestSupport {
 
@@ -31,6 +34,35 @@ class DocumentCreationTest extends SdTestSupport {
         } finally {
             JCoContext.end(destination);
         }
+    }
+
+    /**
+     * M-01 at 1,890.00 a piece: 9,999,999,999.999 pieces are worth 18,899,999,999,998.11, and two items of
+     * 3,000,000,000 pieces 5,670,000,000,000.00 each but 11,340,000,000,000.00 together; NETWR (CURR 15,2) holds 13
+     * digits before the point. SAP's pricing overflows: a runtime error, and the commit after it saves nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an item's net value     | 9999999999.999 |
+            the document's net value | 3000000000     | 3000000000""")
+    void aNetValueBeyondSapsFieldIsARuntimeErrorAndSavesNothing(String what, String first, String second)
+            throws JCoException {
+        NewDocument inquiry = NewDocument.inquiry().item("M-01", first);
+        if (second != null) {
+            inquiry.item("M-01", second);
+        }
+        JCoContext.begin(destination);
+        try {
+            assertThatThrownBy(() -> inquiry.execute(destination)).isInstanceOfSatisfying(JCoException.class, e -> {
+                assertThat(e.getGroup()).isEqualTo(JCoException.JCO_ERROR_SYSTEM_FAILURE);
+                assertThat(e.getMessage()).contains("COMPUTE_BCD_OVERFLOW", "NETWR");
+            });
+            commit(destination);
+        } finally {
+            JCoContext.end(destination);
+        }
+
+        assertThat(rows(readTable("VBAK", List.of("VBELN")))).isEmpty();
     }
 
     @Test

@@ -8,13 +8,15 @@ import org.presalesbridge.mocksap.sd.masterdata.MaterialSalesData;
 /**
  * Pricing as mock-sap does it: one condition PR00 per item, its rate from the material's list price
  * in the sales organization (or a manual rate from the caller), value = rate x quantity / price unit,
- * rounded to two decimals.
+ * rounded to two decimals. A net value holds what SAP's NETWR (CURR 15,2) holds: one beyond its 13 digits
+ * before the point stops the call with a runtime error, as an overflow in SAP's pricing does, and nothing is saved.
  */
 final class Pricing {
 
     static final String PRICE_CONDITION = "PR00";
     private static final String STEP = "011";
     private static final String COUNTER = "01";
+    private static final BigDecimal NET_VALUE_LIMIT = BigDecimal.TEN.pow(13);
 
     private Pricing() {
     }
@@ -41,8 +43,17 @@ final class Pricing {
 
     private static PricingCondition condition(BigDecimal rate, String currency, BigDecimal priceUnit, String unit,
                                               BigDecimal quantity, boolean manual) {
-        BigDecimal value = rate.multiply(quantity).divide(priceUnit, 2, RoundingMode.HALF_UP);
+        BigDecimal value = netValue(rate.multiply(quantity).divide(priceUnit, 2, RoundingMode.HALF_UP), "an item");
         return new PricingCondition(STEP, COUNTER, PRICE_CONDITION, rate.setScale(2, RoundingMode.HALF_UP), currency,
                 priceUnit, unit, quantity, value, manual);
+    }
+
+    /** The value, if it fits NETWR (CURR 15,2); otherwise SAP's pricing overflows and the call dumps. */
+    static BigDecimal netValue(BigDecimal value, String of) {
+        if (value.abs().compareTo(NET_VALUE_LIMIT) >= 0) {
+            throw new ArithmeticException("COMPUTE_BCD_OVERFLOW: the net value " + value.toPlainString() + " of " + of
+                    + " does not fit NETWR (CURR 15,2)");
+        }
+        return value;
     }
 }

@@ -29,7 +29,7 @@ public record SalesDocument(Header header, List<Item> items, List<Partner> partn
     public SalesDocument withNetValueFromItems() {
         BigDecimal sum = items.stream().filter(i -> !i.rejected()).map(Item::netValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new SalesDocument(header.withNetValue(sum), items, partners, texts);
+        return new SalesDocument(header.withNetValue(Pricing.netValue(sum, "the document")), items, partners, texts);
     }
 
     public SalesDocument withHeader(Header newHeader) {
