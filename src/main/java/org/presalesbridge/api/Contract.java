@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -29,8 +30,8 @@ import com.networknt.schema.ValidationMessage;
 
 /**
  * The OpenAPI document that is the API's contract ({@value #LOCATION}): the adapter serves it and validates
- * every request body against the schema its operation names, and every path parameter against its own schema,
- * before anything else happens.
+ * every request body against the schema its operation names, and every path and query parameter against its own
+ * schema, before anything else happens.
  */
 public final class Contract {
 
@@ -38,8 +39,8 @@ public final class Contract {
 
     private final byte[] document;
     private final Map<String, JsonSchema> requestSchemas;
-    /** The schemas of each operation's path parameters, by operationId and parameter name. */
-    private final Map<String, Map<String, JsonSchema>> pathParameterSchemas;
+    /** Each operation's path and query parameters, by operationId and parameter name. */
+    private final Map<String, Map<String, Parameter>> parameters;
     private final List<Operation> operations;
 
     public Contract(ObjectMapper mapper) {
@@ -63,7 +64,7 @@ public final class Contract {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of("classpath:" + LOCATION, text))));
         this.requestSchemas = requestSchemas(root, factory, config);
-        this.pathParameterSchemas = pathParameterSchemas(root, factory, config);
+        this.parameters = parameters(root, factory, config);
         this.operations = operations(root);
     }
 
@@ -171,18 +172,31 @@ public final class Contract {
         return tooLong;
     }
 
+    /** A path or query parameter of an operation: where it is, whether it must be there, its schema. */
+    public record Parameter(String in, boolean required, JsonSchema schema) {
+
+        public boolean inQuery() {
+            return "query".equals(in);
+        }
+    }
+
     /**
-     * Every violation of the operation's path parameters, each named in the violation's {@code parameter};
-     * {@code values} gives a parameter's value by its name, as the request's path has it.
+     * Every violation of the operation's path and query parameters, each named in the violation's {@code parameter};
+     * {@code values} gives a parameter's value as the request has it (null: not given).
      */
-    public List<Violation> pathParameterViolations(String operationId, Function<String, String> values) {
+    public List<Violation> parameterViolations(String operationId, BiFunction<Parameter, String, String> values) {
         List<Violation> violations = new ArrayList<>();
-        pathParameterSchemas.getOrDefault(operationId, Map.of()).forEach((name, schema) -> {
-            String value = values.apply(name);
-            if (value != null) {
-                for (ValidationMessage message : schema.validate(TextNode.valueOf(value))) {
-                    violations.add(Violation.ofParameter(name, message.getType(), text(message)));
+        parameters.getOrDefault(operationId, Map.of()).forEach((name, parameter) -> {
+            String value = values.apply(parameter, name);
+            if (value == null) {
+                if (parameter.required()) {
+                    violations.add(Violation.ofParameter(name, "required", "the " + parameter.in()
+                            + " parameter " + name + " is required"));
                 }
+                return;
+            }
+            for (ValidationMessage message : parameter.schema().validate(TextNode.valueOf(value))) {
+                violations.add(Violation.ofParameter(name, message.getType(), text(message)));
             }
         });
         return violations;
@@ -231,12 +245,12 @@ public final class Contract {
     }
 
     /**
-     * The schema of each path parameter of each operation: the path's own parameters and the operation's, a
-     * parameter given by {@code $ref} (#/components/parameters/DocumentNumber) or in place.
+     * The path and query parameters of each operation: the path's own parameters and the operation's, a parameter
+     * given by {@code $ref} (#/components/parameters/DocumentNumber) or in place.
      */
-    private static Map<String, Map<String, JsonSchema>> pathParameterSchemas(JsonNode root, JsonSchemaFactory factory,
-                                                                             SchemaValidatorsConfig config) {
-        Map<String, Map<String, JsonSchema>> schemas = new HashMap<>();
+    private static Map<String, Map<String, Parameter>> parameters(JsonNode root, JsonSchemaFactory factory,
+                                                                  SchemaValidatorsConfig config) {
+        Map<String, Map<String, Parameter>> schemas = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String pathLocation = "#" + JsonPointer.empty().appendProperty("paths").appendProperty(path.getKey());
@@ -246,9 +260,9 @@ public final class Contract {
                 if (operationId.isEmpty()) {
                     continue;
                 }
-                Map<String, JsonSchema> parameters = new LinkedHashMap<>();
-                addPathParameters(root, path.getValue(), pathLocation, parameters, factory, config);
-                addPathParameters(root, method.getValue(), pathLocation + "/" + method.getKey(), parameters,
+                Map<String, Parameter> parameters = new LinkedHashMap<>();
+                addParameters(root, path.getValue(), pathLocation, parameters, factory, config);
+                addParameters(root, method.getValue(), pathLocation + "/" + method.getKey(), parameters,
                         factory, config);
                 schemas.put(operationId, parameters);
             }
@@ -256,18 +270,20 @@ public final class Contract {
         return schemas;
     }
 
-    private static void addPathParameters(JsonNode root, JsonNode owner, String ownerLocation,
-                                          Map<String, JsonSchema> parameters, JsonSchemaFactory factory,
-                                          SchemaValidatorsConfig config) {
+    private static void addParameters(JsonNode root, JsonNode owner, String ownerLocation,
+                                      Map<String, Parameter> parameters, JsonSchemaFactory factory,
+                                      SchemaValidatorsConfig config) {
         JsonNode list = owner.path("parameters");
         for (int i = 0; i < list.size(); i++) {
             String location = list.get(i).path("$ref").asText(ownerLocation + "/parameters/" + i);
             JsonNode parameter = root.at(location.substring(1));
-            if ("path".equals(parameter.path("in").asText()) && parameter.has("schema")) {
+            String in = parameter.path("in").asText();
+            if ((in.equals("path") || in.equals("query")) && parameter.has("schema")) {
                 JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:" + LOCATION + location + "/schema"),
                         config);
                 schema.initializeValidators();
-                parameters.put(parameter.path("name").asText(), schema);
+                parameters.put(parameter.path("name").asText(),
+                        new Parameter(in, parameter.path("required").asBoolean(false), schema));
             }
         }
     }

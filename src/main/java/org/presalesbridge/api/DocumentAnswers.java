@@ -64,6 +64,17 @@ public final class DocumentAnswers {
         answer(exchange, 200, document.orElseThrow(() -> new DocumentNotFound(kind, number)));
     }
 
+    /**
+     * 200 with the document SAP keeps under the externalId searched for, and its {@code Content-Location}; else 404.
+     */
+    public void foundByExternalId(Exchange exchange, Optional<SalesDocument> document) {
+        DocumentKind kind = DocumentRequests.kind(exchange);
+        SalesDocument found = document.orElseThrow(() -> DocumentNotFound.forExternalId(kind,
+                exchange.getProperty(DocumentRequests.SEARCHED_EXTERNAL_ID, String.class)));
+        answer(exchange, 200, found);
+        exchange.getMessage().setHeader("Content-Location", path(kind, found.documentNumber()));
+    }
+
     /** The contract itself. */
     public void contract(Exchange exchange) {
         exchange.getMessage().removeHeaders("*");

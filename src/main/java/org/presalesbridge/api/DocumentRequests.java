@@ -1,6 +1,7 @@
 package org.presalesbridge.api;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,6 +43,8 @@ public final class DocumentRequests {
     public static final String DOCUMENT_KIND = "documentKind";
     /** Exchange property of a change: the number of the document it changes, without leading zeros. */
     public static final String REQUEST_DOCUMENT_NUMBER = "requestDocumentNumber";
+    /** The exchange property with the externalId a search by the CRM's key asked for. */
+    public static final String SEARCHED_EXTERNAL_ID = "searchedExternalId";
 
     /** An Idempotency-Key: 1 to 255 visible ASCII characters. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -77,13 +80,51 @@ public final class DocumentRequests {
      * The path parameters of a request without a body ({@code documentNumber} of a display), checked against the
      * contract before SAP is asked: a value that cannot be an SAP document number is 400, not a 404 from SAP.
      */
-    public void checkPathParameters(Exchange exchange) {
-        reject(pathParameterViolations(exchange));
+    public void checkParameters(Exchange exchange) {
+        reject(parameterViolations(exchange));
     }
 
-    private List<Violation> pathParameterViolations(Exchange exchange) {
-        return contract.pathParameterViolations(ExchangeHelper.getRouteId(exchange),
-                name -> exchange.getMessage().getHeader(name, String.class));
+    /**
+     * The {@code externalId} of a search by the CRM's key, checked against the contract before SAP is asked, and
+     * kept for the answer ({@link #SEARCHED_EXTERNAL_ID}).
+     */
+    public String searchedExternalId(Exchange exchange) {
+        reject(parameterViolations(exchange));
+        String externalId = queryParameter(exchange, "externalId");
+        exchange.setProperty(SEARCHED_EXTERNAL_ID, externalId);
+        return externalId;
+    }
+
+    private List<Violation> parameterViolations(Exchange exchange) {
+        return contract.parameterViolations(ExchangeHelper.getRouteId(exchange), (parameter, name) ->
+                parameter.inQuery() ? queryParameter(exchange, name) : exchange.getMessage().getHeader(name, String.class));
+    }
+
+    /**
+     * The first value of the query parameter, percent-decoded as UTF-8, from the request's query itself (not from
+     * a header of the same name); null when the query has none.
+     */
+    private static String queryParameter(Exchange exchange, String name) {
+        String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (decoded(name, equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+                return equals < 0 ? "" : decoded(name, pair.substring(equals + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String decoded(String parameter, String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(List.of(Violation.ofParameter(parameter, "pattern",
+                    "the query is not percent-encoded UTF-8 (RFC 3986)")));
+        }
     }
 
     /**
@@ -92,7 +133,7 @@ public final class DocumentRequests {
      */
     private <T> T read(Exchange exchange, Function<JsonNode, List<Violation>> requestRules, Class<T> type) {
         JsonNode body = body(exchange);
-        List<Violation> violations = pathParameterViolations(exchange);
+        List<Violation> violations = parameterViolations(exchange);
         violations.addAll(contract.violations(ExchangeHelper.getRouteId(exchange), body));
         violations.addAll(requestRules.apply(body));
         violations.addAll(headerViolations(exchange));

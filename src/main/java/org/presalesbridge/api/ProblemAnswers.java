@@ -133,8 +133,7 @@ public final class ProblemAnswers {
         }
         if (failure instanceof DocumentNotFound notFound) {
             DocumentKind kind = notFound.kind();
-            return Problem.of("not-found", "No such " + kind.label(), 404,
-                    "SAP has no " + kind.label() + " " + notFound.documentNumber() + ".");
+            return Problem.of("not-found", "No such " + kind.label(), 404, notFound.getMessage());
         }
         if (failure instanceof NoItemsToCopy nothing) {
             return Problem.of("no-items-to-copy", "The inquiry has no items to copy", 422,

@@ -48,6 +48,11 @@ public interface SapConnector extends AutoCloseable {
      */
     Optional<String> findByExternalId(DocumentKind kind, String externalId);
 
+    /** The document of that kind SAP keeps under the CRM's key, as SAP has it ({@link #findByExternalId}). */
+    default Optional<SalesDocument> displayByExternalId(DocumentKind kind, String externalId) {
+        return findByExternalId(kind, externalId).flatMap(number -> display(kind, number));
+    }
+
     /**
      * The change documents SAP keeps for the document with a change number above {@code afterChangeNumber} (empty:
      * all), oldest first: how the adapter finds out whether a change whose answer was lost was applied. SAP writes

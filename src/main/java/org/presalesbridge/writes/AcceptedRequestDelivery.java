@@ -205,7 +205,7 @@ public final class AcceptedRequestDelivery extends ServiceSupport implements Cam
             record(request, new Attempt(State.REJECTED, DeliveryOutcome.rejected(rejection.messages())));
         } catch (DocumentNotFound notFound) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "not-found",
-                    "SAP has no " + notFound.kind().label() + " " + notFound.documentNumber() + ".")));
+                    notFound.getMessage())));
         } catch (NoItemsToCopy nothing) {
             record(request, new Attempt(State.FAILED, DeliveryOutcome.failed(null, "no-items-to-copy",
                     nothing.getMessage())));

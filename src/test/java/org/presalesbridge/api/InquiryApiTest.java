@@ -2,6 +2,7 @@ package org.presalesbridge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -62,6 +63,37 @@ class InquiryApiTest {
         assertThat(created.json().path("externalId").asText()).isEqualTo(externalId);
         assertThat(adapter.sap().committedDocuments())
                 .anySatisfy(d -> assertThat(d.purchaseOrderNumber()).isEqualTo(externalId));
+    }
+
+    @Test
+    void findsAnInquiryByTheCrmsKeyAsSapHasIt() {
+        // a blank, a slash, an apostrophe and an umlaut: percent-encoded in the query, quoted in SAP's table read
+        String externalId = "CRM-INQ 7/O'Neil-\u00FC";
+        Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry(externalId));
+        adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ 7"));
+
+        Answer found = adapter.get("/api/v1/inquiries?externalId=" + URLEncoder.encode(externalId, StandardCharsets.UTF_8));
+
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.headers().get("content-location")).containsExactly(created.location());
+        assertThat(found.json().path("documentNumber")).isEqualTo(created.json().path("documentNumber"));
+        assertThat(found.json().path("externalId").asText()).isEqualTo(externalId);
+        assertThat(found.json().path("items")).isEqualTo(created.json().path("items"));
+        assertThat(found.json().path("netValue").decimalValue()).isEqualByComparingTo("9916.25");
+    }
+
+    @Test
+    void answers404ForAnExternalIdSapKeepsNoInquiryUnder() {
+        adapter.post("/api/v1/quotations", Documents.quotation("CRM-ONLY-A-QUOTATION"));
+
+        for (String externalId : List.of("CRM-NOBODY", "CRM-ONLY-A-QUOTATION")) {
+            Answer answer = adapter.get("/api/v1/inquiries?externalId=" + externalId);
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().path("detail").asText())
+                    .isEqualTo("SAP has no inquiry for externalId " + externalId + ".");
+        }
     }
 
     @Test

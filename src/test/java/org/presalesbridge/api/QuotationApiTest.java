@@ -36,6 +36,19 @@ class QuotationApiTest {
         assertThat(quotation.path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
     }
 
+    @Test
+    void findsAQuotationByTheCrmsKeyWithItsValidity() {
+        Answer created = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-FIND"));
+
+        Answer found = adapter.get("/api/v1/quotations?externalId=CRM-Q-FIND");
+
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.headers().get("content-location")).containsExactly(created.location());
+        assertThat(found.json().path("documentType").asText()).isEqualTo("AG");
+        assertThat(found.json().path("validTo").asText()).isEqualTo("2030-03-31");
+        assertThat(adapter.get("/api/v1/inquiries?externalId=CRM-Q-FIND").status()).isEqualTo(404);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"application/json; charset=utf-8", "Application/JSON; Charset=\"UTF-8\"",
         "application/json; charset=UTF8"})

@@ -130,6 +130,18 @@ class RequestValidationTest {
         assertThat(violations(send(operation, fields))).containsExactly(violation);
     }
 
+    /** A search by the CRM's key whose externalId cannot be one: 400 naming the query parameter; SAP not asked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/inquiries                                         | parameter externalId required
+            /api/v1/quotations?other=1                                | parameter externalId required
+            /api/v1/quotations?externalId=                            | parameter externalId minLength, parameter externalId pattern
+            /api/v1/inquiries?externalId=%20CRM-1                     | parameter externalId pattern
+            /api/v1/inquiries?externalId=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | parameter externalId maxLength""")
+    void refusesASearchByAnExternalIdThatCannotBeOne(String path, String expected) {
+        assertThat(violations(adapter.get(path))).containsExactly(expected.split(", "));
+    }
+
     @Test
     void acceptsValuesOfExactlyTheSapFieldLength() {
         // the same limits, one character less: a valid request passes to SAP (which then refuses the customer)

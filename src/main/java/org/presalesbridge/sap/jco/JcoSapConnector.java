@@ -332,6 +332,10 @@ public final class JcoSapConnector implements SapConnector {
 
     @Override
     public Optional<String> findByExternalId(DocumentKind kind, String externalId) {
+        if (externalId.length() > externalIdLength) {
+            // longer than SAP's purchase order number: no document can have it
+            return Optional.empty();
+        }
         return runner.run(luw -> call(destination -> {
             // a line holds at most 72 characters and a literal must not be split: the id's literal has a line of
             // its own, which holds it whole even when every one of its 35 characters is a doubled apostrophe
