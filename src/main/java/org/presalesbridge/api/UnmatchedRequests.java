@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,7 +41,11 @@ public final class UnmatchedRequests implements StartupListener {
         this.mapper = mapper;
         this.serverMaxBodySize = serverMaxBodySize;
         for (Contract.Operation operation : contract.operations()) {
-            methodsByPath.computeIfAbsent(template(operation.path()), path -> new TreeSet<>()).add(operation.method());
+            Set<String> methods = methodsByPath.computeIfAbsent(template(operation.path()), path -> new TreeSet<>());
+            methods.add(operation.method());
+            if (operation.method().equals("GET")) {
+                methods.add("HEAD");
+            }
         }
     }
 
@@ -72,9 +77,19 @@ public final class UnmatchedRequests implements StartupListener {
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
         for (Router router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
+            router.route().order(-1).method(HttpMethod.HEAD).handler(UnmatchedRequests::asGet);
             router.route().last().handler(routingContext -> answer(context, routingContext));
             router.route().failureHandler(this::answerTooLarge);
         }
+    }
+
+    /**
+     * HEAD is GET without the body (RFC 9110, 9.3.2: a general-purpose server must take it): the request goes on
+     * as a GET, and the HTTP server, which knows it came as HEAD, sends the answer's status and headers only. A load
+     * balancer that checks {@code HEAD /health/ready} gets what {@code GET} gets.
+     */
+    private static void asGet(RoutingContext routingContext) {
+        routingContext.reroute(HttpMethod.GET, routingContext.request().uri());
     }
 
     /** The HTTP server refused a body over its limit (Vert.x's body handler fails the request with 413). */

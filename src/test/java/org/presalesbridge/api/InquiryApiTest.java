@@ -3,6 +3,7 @@ package org.presalesbridge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -223,9 +224,28 @@ class InquiryApiTest {
 
         assertThat(delete.status()).as(delete.toString()).isEqualTo(405);
         assertThat(delete.contentType()).startsWith("application/problem+json");
-        assertThat(delete.headers().get("allow")).containsExactly("GET, PATCH");
+        assertThat(delete.headers().get("allow")).containsExactly("GET, HEAD, PATCH");
         assertThat(delete.json().path("type").asText()).isEqualTo("urn:presales-bridge:problem:method-not-allowed");
         assertThat(adapter.get("/api/v1/inquiries/" + number).status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersHeadAsGetWithoutTheBody() {
+        String number = adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ-HEAD")).json()
+                .path("documentNumber").asText();
+
+        for (String path : List.of("/api/v1/inquiries/" + number, "/health/ready", "/api/v1/inquiries/99999999")) {
+            Answer get = adapter.get(path);
+            // HTTP/1.1, as load balancers check: over HTTP/2 Vert.x 4.5 sends a HEAD answer's body too
+            Answer head = adapter.send(HttpRequest.newBuilder(adapter.uri(path)).version(HttpClient.Version.HTTP_1_1)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(head.status()).as(path).isEqualTo(get.status());
+            assertThat(head.contentType()).as(path).isEqualTo(get.contentType());
+            assertThat(head.headers().get("content-length")).as(path)
+                    .containsExactly(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+            assertThat(head.body()).as(path).isEmpty();
+        }
     }
 
     @Test
