@@ -86,6 +86,7 @@ public final class ClassDataRun {
                     .header("Content-Type", "application/json")));
             expect(200, send(request("/api/v1/quotations/00" + quotationNumber).GET()));
             expect(200, send(request("/api/v1/inquiries/" + inquiryNumber).GET()));
+            expect(200, send(request("/api/v1/quotations?externalId=CLASS-DATA-RUN-2").GET()));
             expect(200, post("/api/v1/quotations/simulate", quotation.replace("CLASS-DATA-RUN-2", "CLASS-DATA-RUN-3")
                     .replace("\"referenceInquiry\": \"" + inquiryNumber + "\"",
                             "\"items\": [{\"material\": \"M-01\", \"quantity\": 2, \"unit\": \"PCE\"}]")));
