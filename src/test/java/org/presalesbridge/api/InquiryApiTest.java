@@ -73,7 +73,8 @@ class InquiryApiTest {
         Answer created = adapter.post("/api/v1/inquiries", Documents.inquiry(externalId));
         adapter.post("/api/v1/inquiries", Documents.inquiry("CRM-INQ 7"));
 
-        Answer found = adapter.get("/api/v1/inquiries?externalId=" + URLEncoder.encode(externalId, StandardCharsets.UTF_8));
+        Answer found = adapter.get("/api/v1/inquiries?externalId="
+                + URLEncoder.encode(externalId, StandardCharsets.UTF_8));
 
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         assertThat(found.headers().get("content-location")).containsExactly(created.location());
