@@ -97,6 +97,23 @@ class QuotationApiTest {
         assertThat(changed.json().path("netValue").decimalValue()).isEqualByComparingTo("0");
     }
 
+    @Test
+    void opensARejectedItemAgainWhenItsReasonIsTakenAway() {
+        String path = adapter.post("/api/v1/quotations", Documents.quotation("CRM-Q-WON-BACK")).location();
+        adapter.patch(path, """
+                {"items": [{"itemNumber": 10, "reasonForRejection": "02"}]}""");
+
+        Answer changed = adapter.patch(path, """
+                {"items": [{"itemNumber": 10, "reasonForRejection": ""}]}""");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode item = changed.json().path("items").get(0);
+        assertThat(item.has("reasonForRejection")).as(item.toString()).isFalse();
+        assertThat(item.path("status").asText()).isEqualTo("open");
+        assertThat(changed.json().path("netValue").decimalValue()).isEqualByComparingTo("10350.00");
+        assertThat(adapter.get(path).json().path("items").get(0).path("status").asText()).isEqualTo("open");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             {"validTo": "2029-12-31"}   | /validTo notBeforeValidFrom
