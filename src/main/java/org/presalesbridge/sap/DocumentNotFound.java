@@ -6,28 +6,22 @@ import org.presalesbridge.document.DocumentKind;
 public final class DocumentNotFound extends RuntimeException {
 
     private final DocumentKind kind;
-    private final String documentNumber;
 
     public DocumentNotFound(DocumentKind kind, String documentNumber) {
-        this(kind, documentNumber, "SAP has no " + kind.label() + " " + documentNumber + ".");
+        this("SAP has no " + kind.label() + " " + documentNumber + ".", kind);
     }
 
-    private DocumentNotFound(DocumentKind kind, String documentNumber, String message) {
+    private DocumentNotFound(String message, DocumentKind kind) {
         super(message);
         this.kind = kind;
-        this.documentNumber = documentNumber;
     }
 
-    /** SAP keeps no document of this kind under the CRM's key; no number to name. */
+    /** SAP keeps no document of this kind under the CRM's key. */
     public static DocumentNotFound forExternalId(DocumentKind kind, String externalId) {
-        return new DocumentNotFound(kind, null, "SAP has no " + kind.label() + " for externalId " + externalId + ".");
+        return new DocumentNotFound("SAP has no " + kind.label() + " for externalId " + externalId + ".", kind);
     }
 
     public DocumentKind kind() {
         return kind;
-    }
-
-    public String documentNumber() {
-        return documentNumber;
     }
 }
